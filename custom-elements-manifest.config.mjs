@@ -1,0 +1,36 @@
+// `npm run analyze` → custom-elements.json from the classes' JSDoc (checked in; `npm test` fails when stale).
+const TAGS = ['user-profile', 'profile-notifications', 'profile-sites', 'profile-edit-form', 'profile-delete-account', 'profile-activity'];
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/i18n/**'],
+  outdir: '.',
+  litelement: true,
+  plugins: [
+    {
+      // Tags are registered in src/define.ts, not with @customElement: teach the analyzer the names.
+      name: 'profile-elements-tags',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const name = node.name.getText();
+        const tag = name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+        const decl = moduleDoc.declarations?.find((d) => d.name === name);
+        if (decl && TAGS.includes(tag)) {
+          decl.tagName = tag;
+          decl.customElement = true;
+        }
+      },
+    },
+    {
+      // Private (#) and protected members are implementation details: keep them out of the docs.
+      name: 'profile-elements-public-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const decl of mod.declarations ?? []) {
+            if (decl.members) decl.members = decl.members.filter((m) => !m.privacy || m.privacy === 'public');
+          }
+        }
+      },
+    },
+  ],
+};

@@ -1,0 +1,162 @@
+/**
+ * The normalised model every adapter maps its dialect into. Elements only ever see these types.
+ */
+
+/** The API dialects built in. */
+export type Dialect = 'modyo' | 'rest' | 'scim';
+
+/** Account states some backends report (the `rest` dialect's `status`). */
+export type AccountStatus = 'pending' | 'active' | 'deleted' | 'invited' | 'banned';
+
+/** A value of one profile field as the edit form handles it. */
+export type FieldValue = string | number | boolean | string[] | null;
+
+/** The editable and displayable values of a profile, keyed by {@link FieldDefinition.key}. */
+export type FieldValues = Record<string, FieldValue>;
+
+export interface ContactEmail {
+  address: string;
+  verified?: boolean;
+  primary?: boolean;
+}
+
+export interface ContactPhone {
+  number: string;
+  verified?: boolean;
+  primary?: boolean;
+}
+
+export interface LinkedIdentity {
+  provider: string;
+  name?: string;
+  email?: string;
+}
+
+/** The signed-in user, normalised. */
+export interface Profile {
+  id: string;
+  /** Display name (never empty: falls back to username or email). */
+  name: string;
+  username?: string;
+  email?: string;
+  avatarUrl?: string;
+  status?: AccountStatus;
+  bio?: string;
+  locale?: string;
+  timezone?: string;
+  createdAt?: string;
+  emails?: ContactEmail[];
+  phones?: ContactPhone[];
+  identities?: LinkedIdentity[];
+  activeSessions?: number;
+  badges?: string[];
+  /** Current values of every field the edit form may show, keyed like the field definitions. */
+  values: FieldValues;
+  /** Modyo's delegated token (object) where the identity provider shares it; otherwise null. */
+  delegatedToken: unknown;
+}
+
+/** Control types the edit form renders. */
+export type FieldType =
+  | 'text'
+  | 'email'
+  | 'url'
+  | 'tel'
+  | 'paragraph'
+  | 'number'
+  | 'date'
+  | 'datetime'
+  | 'dropdown'
+  | 'choice'
+  | 'checkbox'
+  | 'boolean';
+
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+
+/** How the edit form shows one field. */
+export interface FieldDefinition {
+  /** Adapter-defined key: what {@link Profile.values} and the changes sent to `updateProfile` use. */
+  key: string;
+  /** Server-supplied label; when absent the element uses its own translated label for `key`. */
+  label?: string;
+  type: FieldType;
+  required: boolean;
+  editable: boolean;
+  /** Why a field is read-only, when the backend says (shown next to the value). */
+  readOnlyReason?: string;
+  hint?: string;
+  defaultValue?: FieldValue;
+  options?: FieldOption[];
+  /** More than one value (checkbox groups, SCIM multi-valued). */
+  multiple?: boolean;
+  /** A regular expression the value must match (SCIM `regEx`). */
+  pattern?: string;
+  /** A custom (realm-defined) field rather than a standard one. */
+  custom?: boolean;
+  /** A birth date: must be a real date in the past. */
+  past?: boolean;
+  position: number;
+}
+
+/** How the user changes password or email: a link to the realm's page, an inline form, or not at all. */
+export type CredentialChange = { kind: 'link'; url: string } | { kind: 'inline' } | { kind: 'none' };
+
+/** What the edit form and the delete section need to know about the realm. */
+export interface FormConfig {
+  fields: FieldDefinition[];
+  canDelete: boolean;
+  /** Why deletion is unavailable, when the backend says (e.g. SCIM 501). */
+  deleteUnsupported?: boolean;
+  subscriptions: boolean;
+  password: CredentialChange;
+  email: CredentialChange;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  totalPages: number;
+  total: number;
+}
+
+export interface NotificationPage extends Page<Notification> {
+  unread: number;
+}
+
+export interface Notification {
+  id: string;
+  subject: string;
+  /** Unsanitized HTML from the server: render only through the sanitizer. */
+  body: string;
+  /** ISO date; may be invalid when the server sends garbage. */
+  sentAt: string;
+  read: boolean;
+  url?: string;
+}
+
+export interface Site {
+  id: string;
+  name: string;
+  url: string;
+  logoUrl?: string;
+  description?: string;
+}
+
+export interface Subscription {
+  id: string;
+  name: string;
+  description?: string;
+  subscribed: boolean;
+}
+
+export interface ActivityEvent {
+  title: string;
+  description?: string;
+  createdAt: string;
+}
+
+/** `'deleted'`: gone now; `'pending'`: accepted, deletion in progress (HTTP 202). */
+export type DeleteResult = 'deleted' | 'pending';

@@ -1,0 +1,153 @@
+import { ProfileApiError, isAbort } from './errors.js';
+
+/** Everything a transport needs; built by the elements from their attributes and properties. */
+export interface TransportOptions {
+  /** Base URL, absolute or relative; a trailing slash is ignored. */
+  base: string;
+  credentials?: RequestCredentials;
+  /** Bearer token to send, or a function returning one (called before every request). */
+  token?: () => string | undefined | Promise<string | undefined>;
+  /** Milliseconds before a request is given up as a timeout (default 15 000). */
+  timeout?: number;
+  /** How many times a GET is retried after a transient failure (default 2). Mutations never are. */
+  retries?: number;
+  /** Base of the exponential retry backoff in ms (default 400). */
+  retryDelay?: number;
+  /** Content type of request and response bodies (default `application/json`). */
+  contentType?: string;
+  fetch?: typeof fetch;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+}
+
+const TRANSIENT = new Set([408, 429, 502, 503, 504]);
+/** Never wait longer than this for a `Retry-After` before giving up and showing the error. */
+const MAX_RETRY_AFTER = 10;
+
+const wait = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(t);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+
+/** First human-readable string found in an error body of any dialect. */
+function messageOf(body: unknown): string | undefined {
+  if (typeof body === 'string') return body;
+  if (!body || typeof body !== 'object') return undefined;
+  const b = body as Record<string, unknown>;
+  for (const k of ['detail', 'message', 'error', 'error_description']) {
+    const v = b[k];
+    if (typeof v === 'string') return v;
+    if (v && typeof v === 'object') return messageOf(Object.values(v)[0]);
+  }
+  return undefined;
+}
+
+/** `{errors: {field: ["msg"] | "msg"}}` → `{field: ["msg"]}` (Modyo 422, Bird validation). */
+function fieldErrorsOf(body: unknown): Record<string, string[]> {
+  const errors = (body as { errors?: unknown } | null)?.errors;
+  const out: Record<string, string[]> = {};
+  if (errors && typeof errors === 'object' && !Array.isArray(errors)) {
+    for (const [k, v] of Object.entries(errors)) {
+      const list = (Array.isArray(v) ? v : [v]).filter((m) => typeof m === 'string');
+      if (list.length) out[k] = list;
+    }
+  }
+  return out;
+}
+
+/**
+ * The HTTP layer under every adapter: base URL, credentials, bearer token, CSRF header on
+ * mutations, timeout, abort, retries of idempotent reads, and one typed error for everything else.
+ */
+export class Transport {
+  constructor(readonly options: TransportOptions) {}
+
+  /** Absolute URL of `path` under the base, resolved against the page. */
+  url(path: string, query?: RequestOptions['query']): string {
+    const url = new URL(this.options.base.replace(/\/+$/, '') + path, document.baseURI);
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+    return url.href;
+  }
+
+  async request<T = unknown>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+    const retries = method === 'GET' ? (this.options.retries ?? 2) : 0;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.once<T>(method, path, opts);
+      } catch (e) {
+        if (isAbort(e) || attempt >= retries || !(e instanceof ProfileApiError)) throw e;
+        const transient = e.kind === 'network' || TRANSIENT.has(e.status);
+        if (!transient || (e.retryAfter ?? 0) > MAX_RETRY_AFTER) throw e;
+        const backoff = (this.options.retryDelay ?? 400) * 2 ** attempt;
+        await wait(e.retryAfter !== undefined ? e.retryAfter * 1000 : backoff, opts.signal);
+      }
+    }
+  }
+
+  private async once<T>(method: string, path: string, { signal, query, body }: RequestOptions): Promise<T> {
+    const type = this.options.contentType ?? 'application/json';
+    const headers: Record<string, string> = { Accept: type };
+    const token = await this.options.token?.();
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (method !== 'GET') {
+      const csrf = document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content;
+      if (csrf) headers['X-CSRF-Token'] = csrf;
+    }
+    if (body !== undefined) headers['Content-Type'] = type;
+
+    const timeout = AbortSignal.timeout(this.options.timeout ?? 15000);
+    let res: Response;
+    try {
+      res = await (this.options.fetch ?? fetch)(this.url(path, query), {
+        method,
+        headers,
+        credentials: this.options.credentials ?? 'include',
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      });
+    } catch (e) {
+      if (signal?.aborted) throw signal.reason;
+      if (timeout.aborted) throw new ProfileApiError(-1, 'timeout', 'The server took too long to answer');
+      throw new ProfileApiError(-1, 'network', 'The server could not be reached');
+    }
+
+    let text = '';
+    try {
+      text = await res.text();
+    } catch {
+      if (signal?.aborted) throw signal.reason;
+      throw new ProfileApiError(timeout.aborted ? -1 : res.status, timeout.aborted ? 'timeout' : 'network', 'The response was cut off');
+    }
+    let data: unknown;
+    let parsed = true;
+    try {
+      data = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = false;
+    }
+    if (!res.ok) {
+      const after = Number(res.headers.get('Retry-After'));
+      throw new ProfileApiError(
+        res.status,
+        'http',
+        (parsed && messageOf(data)) || res.statusText || `HTTP ${res.status}`,
+        parsed ? fieldErrorsOf(data) : {},
+        Number.isFinite(after) && res.headers.has('Retry-After') ? after : undefined,
+      );
+    }
+    if (!parsed) throw new ProfileApiError(res.status, 'parse', 'The server sent a malformed response');
+    return data as T;
+  }
+}

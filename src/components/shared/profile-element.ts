@@ -1,0 +1,121 @@
+import { consume } from '@lit/context';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { configProblem, createApi } from '../../api/client.js';
+import { isAbort, toApiError } from '../../api/errors.js';
+import type { Dialect, FormConfig, Profile } from '../../api/model.js';
+import type { ProfileApi } from '../../api/profile-api.js';
+import { profileContext, type ProfileContext } from '../../context/profile-context.js';
+import { ProfileErrorEvent } from '../../events/profile-error.js';
+import { ProfileUnauthorizedEvent } from '../../events/profile-unauthorized.js';
+import { langOf, useLocale } from '../../i18n/locale.js';
+
+/**
+ * The configuration (SPEC §2) and plumbing every element shares: it builds the API client from
+ * the attributes (or takes the one `<user-profile>` provides), follows the page language, and
+ * reports failures as events.
+ */
+export class ProfileElement extends LitElement {
+  /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** Realm UID (modyo dialect). */
+  @property() realm?: string;
+
+  /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
+  @property() dialect?: Dialect;
+
+  /** Fetch credentials mode: `include` (default), `same-origin` or `omit`. */
+  @property() credentials?: RequestCredentials;
+
+  /** Milliseconds before a request is abandoned as a timeout (default 15000). */
+  @property({ type: Number }) timeout?: number;
+
+  /** Bearer token sent as `Authorization: Bearer …`. Property only: never reflected, logged or stored. */
+  @property({ attribute: false }) token?: string;
+
+  /** Called before each request for a fresh bearer token (token refresh). Property only. */
+  @property({ attribute: false }) getToken?: () => Promise<string>;
+
+  /** A custom backend implementing `ProfileApi`; replaces the built-in dialects. Property only. */
+  @property({ attribute: false }) api?: ProfileApi;
+
+  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). */
+  @property() theme?: 'light' | 'dark';
+
+  /** What `<user-profile>` shares when this element is inside one. */
+  @consume({ context: profileContext, subscribe: true })
+  @state()
+  protected shared?: ProfileContext;
+
+  /** The locale the strings and `Intl` formatting use: resolved from `lang` (SPEC §2). */
+  @state() protected locale = 'en';
+
+  #ownApi?: ProfileApi;
+  #ownKey = '';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#syncLocale();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('lang' as keyof ProfileElement)) this.#syncLocale();
+  }
+
+  #syncLocale() {
+    this.locale = langOf(this);
+    useLocale(this.locale);
+  }
+
+  /** Which config attribute is missing or wrong, when this element has no client to use. */
+  protected get configError(): string | undefined {
+    return this.api || this.shared ? undefined : configProblem(this.#config());
+  }
+
+  /** The client: a custom `.api`, else `<user-profile>`'s, else one built from the attributes. */
+  protected get client(): ProfileApi | undefined {
+    if (this.api) return this.api;
+    if (this.shared) return this.shared.api;
+    const config = this.#config();
+    if (configProblem(config)) return undefined;
+    const key = JSON.stringify(config);
+    if (key !== this.#ownKey) {
+      this.#ownKey = key;
+      this.#ownApi = createApi({ ...config, token: () => (this.getToken ? this.getToken() : this.token) });
+    }
+    return this.#ownApi;
+  }
+
+  #config() {
+    const { apiBase, realm, dialect, credentials, timeout } = this;
+    return { apiBase, realm, dialect, credentials, timeout };
+  }
+
+  /** The realm's form configuration: `<user-profile>`'s shared one, else fetched by this element. */
+  protected formConfig(api: ProfileApi, signal: AbortSignal): Promise<FormConfig> {
+    return this.shared && api === this.shared.api ? this.shared.formConfig(signal) : api.getFormConfig(signal);
+  }
+
+  /** The profile shared by `<user-profile>`, else fetched by this element. */
+  protected profileFrom(api: ProfileApi, signal: AbortSignal): Promise<Profile> {
+    return this.shared?.profile && api === this.shared.api ? Promise.resolve(this.shared.profile) : api.getProfile(signal);
+  }
+
+  /**
+   * Reports a failed operation: `profile-error` always, `profile-unauthorized` on 401.
+   * Aborts (the element left the page, or a newer request replaced this one) are not failures.
+   */
+  protected report(operation: string, e: unknown, unauthorized = true) {
+    if (isAbort(e)) return;
+    const err = toApiError(e);
+    this.dispatchEvent(new ProfileErrorEvent({ operation, status: err.status, message: err.message }));
+    if (unauthorized && err.status === 401) this.dispatchEvent(new ProfileUnauthorizedEvent({ status: 401 }));
+  }
+}

@@ -1,0 +1,45 @@
+import { msg, str } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
+import { toApiError } from '../../api/errors.js';
+
+/** A sentence for the user about a failed request, by what failed rather than the raw server text. */
+export function errorText(e: unknown): string {
+  const { status, kind, retryAfter } = toApiError(e);
+  if (kind === 'timeout') return msg('The server took too long to answer. Try again.', { id: 'err.timeout' });
+  if (status === -1) return msg('The server could not be reached. Check your connection and try again.', { id: 'err.network' });
+  if (kind === 'parse' || kind === 'shape') return msg('The server sent an answer we could not read. Try again later.', { id: 'err.shape' });
+  if (kind === 'unsupported') return msg('Your account does not support this.', { id: 'err.unsupported' });
+  switch (status) {
+    case 401:
+      return msg('Your session has ended. Sign in again to see your profile.', { id: 'err.401' });
+    case 403:
+      return msg('You do not have permission to do this.', { id: 'err.403' });
+    case 404:
+      return msg('This was not found. It may have been removed.', { id: 'err.404' });
+    case 409:
+      return msg('This changed somewhere else meanwhile. Reload and try again.', { id: 'err.409' });
+    case 400:
+    case 422:
+      return msg('Some values were not accepted. Check the fields marked below.', { id: 'err.422' });
+    case 429:
+      return retryAfter
+        ? msg(str`Too many requests. Try again in ${retryAfter} seconds.`, { id: 'err.429s' })
+        : msg('Too many requests. Wait a moment and try again.', { id: 'err.429' });
+  }
+  return msg('Something went wrong on the server. Try again in a moment.', { id: 'err.server' });
+}
+
+/** The loading state of a data view: announced politely, with a visible spinner and text. */
+export const loadingView = (label = msg('Loading…', { id: 'common.loading' })): TemplateResult =>
+  html`<p part="loading" role="status" class="muted"><span class="spinner" aria-hidden="true"></span>${label}</p>`;
+
+/** The error state of a data view: what happened, and a way to try again. */
+export const errorView = (e: unknown, retry: () => void): TemplateResult =>
+  html`<div part="error" role="alert">
+    <p>${errorText(e)}</p>
+    <button type="button" part="retry" @click=${retry}>${msg('Try again', { id: 'common.retry' })}</button>
+  </div>`;
+
+/** The view when a required config attribute is missing: tells the site owner which one. */
+export const configView = (attr: string): TemplateResult =>
+  html`<p part="error" role="alert">${msg(str`This profile is not configured: set the "${attr}" attribute.`, { id: 'common.config' })}</p>`;

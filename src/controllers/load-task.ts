@@ -1,0 +1,23 @@
+import { Task, TaskStatus } from '@lit/task';
+import { isAbort } from '../api/errors.js';
+
+/**
+ * A `Task` that also follows the host's connection: leaving the DOM aborts the request in flight
+ * (SPEC §4: nothing is updated afterwards), and coming back runs an aborted load again.
+ */
+export class LoadTask<const A extends readonly unknown[] = readonly unknown[], R = unknown> extends Task<A, R> {
+  #interrupted = false;
+
+  hostDisconnected() {
+    if (this.status !== TaskStatus.PENDING) return;
+    this.#interrupted = true;
+    this.abort(new DOMException('The element left the page', 'AbortError'));
+  }
+
+  hostConnected() {
+    if (this.#interrupted || (this.status === TaskStatus.ERROR && isAbort(this.error))) {
+      this.#interrupted = false;
+      void this.run();
+    }
+  }
+}

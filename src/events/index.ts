@@ -1,0 +1,9 @@
+export { ProfileLoadedEvent } from './profile-loaded.js';
+export { ProfileSavingEvent } from './profile-saving.js';
+export { ProfileSavedEvent } from './profile-saved.js';
+export { ProfileErrorEvent } from './profile-error.js';
+export { ProfileUnauthorizedEvent } from './profile-unauthorized.js';
+export { NotificationReadEvent } from './notification-read.js';
+export { NotificationsUnreadChangedEvent } from './notifications-unread-changed.js';
+export { AccountDeletingEvent } from './account-deleting.js';
+export { AccountDeletedEvent } from './account-deleted.js';

@@ -1,0 +1,5 @@
+import { str } from '@lit/localize';
+
+export const deleteAccount = {
+  'delete.title': 'Eliminar cuenta',
+} as const;

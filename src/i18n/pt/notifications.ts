@@ -1,0 +1,5 @@
+import { str } from '@lit/localize';
+
+export const notifications = {
+  'notifications.title': 'Notificações',
+} as const;

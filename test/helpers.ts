@@ -1,0 +1,65 @@
+// Shared test set-up: the mock realm running in the page's service worker, and small waits on
+// events and tasks (never on time).
+import { oneEvent } from '@open-wc/testing';
+import { startMockWorker } from '../mocks/browser.js';
+import { realm } from '../mocks/handlers.js';
+
+export { realm };
+
+/** The demo realm's configuration, as attributes. */
+export const MODYO = { base: '/api/customers', realm: 'demo' };
+
+/** Starts the mock worker once per page and resets the realm (seed data, no faults, empty log). */
+export async function useRealm() {
+  await startMockWorker(realm);
+  realm.reset();
+  return realm;
+}
+
+/** Requests the realm received for `method path` (path relative to the dialect base). */
+export const requests = (method: string, path: string | RegExp) =>
+  realm.requests.filter((r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path)));
+
+/** Collects every event of `types` dispatched on `target` (they bubble and are composed). */
+export function record(target: EventTarget, ...types: string[]) {
+  const events: CustomEvent[] = [];
+  for (const t of types) target.addEventListener(t, (e) => events.push(e as CustomEvent));
+  return events;
+}
+
+/** Fails the current test if the page reports an uncaught error or unhandled rejection. */
+export function watchUncaught() {
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop() {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+      return errors;
+    },
+  };
+}
+
+/** Waits until `check` passes, re-checking after each animation frame (for DOM that follows a request). */
+export async function until<T>(check: () => T | undefined | null | false, what = 'condition', frames = 300): Promise<T> {
+  for (let i = 0; i < frames; i++) {
+    const v = check();
+    if (v) return v;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+/** Lets `n` rendering frames pass (for asserting that something did *not* happen). */
+export async function frames(n: number) {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+}
+
+/** Text of an element's shadow root, whitespace collapsed. */
+export const text = (el: Element | null | undefined) => (el?.shadowRoot ?? el)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+export { oneEvent };
