@@ -23,8 +23,10 @@ export default {
     },
     {
       // Private (#) and protected members are implementation details: keep them out of the docs.
-      name: 'profile-elements-public-only',
+      name: 'profile-elements-public-only-sorted',
       packageLinkPhase({ customElementsManifest }) {
+        // The analyzer reads files in a racy order: sort so the file is the same on every run.
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             if (decl.members) decl.members = decl.members.filter((m) => !m.privacy || m.privacy === 'public');

@@ -17,7 +17,10 @@ export default defineConfig(({ mode }) => {
         rolldownOptions: {
           input: { 'profile-elements': 'src/standalone.ts' },
           preserveEntrySignatures: 'exports-only',
-          output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: '[name]-[hash].js',
+          },
         },
       },
     };

@@ -19,6 +19,7 @@ export default {
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROME_FLAGS },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a background tab's timers are throttled, which starves the mock worker.
+  concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
 };

@@ -40,13 +40,14 @@ for (const file of files('src')) {
 }
 
 for (const locale of ['es', 'pt']) {
-  const { templates } = (await import(`../src/i18n/${locale}/index.ts`)) as { templates: Record<string, unknown> };
+  const { templates } = (await import(`../src/i18n/${locale}/index.ts`)) as { templates: Record<string, string> };
   for (const { id, placeholders, where } of found.values()) {
-    const t = templates[id] as string | { values?: unknown[] } | undefined;
-    if (t === undefined) problems.push(`${locale}: missing "${id}" (${where})`);
+    const t = templates[id];
+    if (typeof t !== 'string') problems.push(`${locale}: missing "${id}" (${where})`);
     else {
-      const n = typeof t === 'string' ? 0 : (t.values?.length ?? 0);
-      if (n !== placeholders) problems.push(`${locale}: "${id}" has ${n} placeholders, the source ${placeholders}`);
+      const used = [...new Set(t.match(/\{\d+\}/g) ?? [])].sort();
+      const expected = Array.from({ length: placeholders }, (_, i) => `{${i}}`).sort();
+      if (used.join() !== expected.join()) problems.push(`${locale}: "${id}" uses ${used.join(' ') || 'no placeholders'}, the source has ${placeholders}`);
     }
   }
   for (const id of Object.keys(templates)) if (!found.has(id)) problems.push(`${locale}: "${id}" is not used by any msg()`);

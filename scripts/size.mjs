@@ -38,6 +38,10 @@ if (process.argv.includes('--check')) {
   const over = [];
   if (!entry || entry.gzip > BUDGET.entry) over.push(`entry ${entry ? kib(entry.gzip) : 'missing'} > ${kib(BUDGET.entry)}`);
   if (all > BUDGET.all) over.push(`all chunks ${kib(all)} > ${kib(BUDGET.all)}`);
+  // The entry must stand alone: no static import of a chunk or a bare specifier, only import().
+  const code = readFileSync(join('dist/standalone', ENTRY), 'utf8');
+  const statics = code.match(/(?:^|[;}\n])\s*(?:import\s*[\w{*"'`]|export\s*[{*][^;]*from)/g);
+  if (statics) over.push(`the entry imports other modules statically (${statics.length}×)`);
   if (over.length) {
     console.error(`\nSize budget exceeded: ${over.join('; ')}`);
     process.exit(1);

@@ -44,19 +44,20 @@ export function watchUncaught() {
   };
 }
 
-/** Waits until `check` passes, re-checking after each animation frame (for DOM that follows a request). */
-export async function until<T>(check: () => T | undefined | null | false, what = 'condition', frames = 300): Promise<T> {
-  for (let i = 0; i < frames; i++) {
+/** Waits until `check` passes (for DOM that follows a request), re-checking every few ms up to `ms`. */
+export async function until<T>(check: () => T | undefined | null | false, what = 'condition', ms = 5000): Promise<T> {
+  const end = performance.now() + ms;
+  for (;;) {
     const v = check();
     if (v) return v;
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
   }
-  throw new Error(`Timed out waiting for ${what}`);
 }
 
 /** Lets `n` rendering frames pass (for asserting that something did *not* happen). */
 export async function frames(n: number) {
-  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
 }
 
 /** Text of an element's shadow root, whitespace collapsed. */

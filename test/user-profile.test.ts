@@ -112,7 +112,7 @@ describe('<user-profile>', () => {
     it('reports a network failure with status −1', async () => {
       realm.fault('GET /me', { network: true });
       const { events, part } = await mount();
-      await until(() => part('error'), 'the error state', 600);
+      await until(() => part('error'), 'the error state', 8000);
       expect(text(part('error'))).to.contain('could not be reached');
       expect(events.find((e) => e.type === 'profile-error')!.detail.status).to.equal(-1);
     });

@@ -1,4 +1,4 @@
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, str } from '@lit/localize';
 
 /** The locales every string is translated to. */
 export const LOCALES = ['en', 'es', 'pt'] as const;
@@ -11,11 +11,28 @@ try {
     sourceLocale: 'en',
     targetLocales: ['es', 'pt'],
     // Non-English strings are separate chunks, fetched only when a page asks for them.
-    loadLocale: (l) => (l === 'es' ? import('./es/index.js') : import('./pt/index.js')),
+    loadLocale: async (l) => ({ templates: compile((await (l === 'es' ? import('./es/index.js') : import('./pt/index.js'))).templates) }),
   }));
 } catch {
   // The host application configured @lit/localize itself (it can be configured once per page);
   // its active locale then applies, and strings it lacks fall back to English.
+}
+
+/**
+ * Translations are plain strings with `{0}`-style placeholders, so the locale chunks import
+ * nothing (an import would pull a shared chunk out of the entry); here they become `str` templates.
+ */
+function compile(translations: Record<string, string>) {
+  const templates: Record<string, string | ReturnType<typeof str>> = {};
+  for (const [id, t] of Object.entries(translations)) {
+    const parts = t.split(/\{(\d+)\}/);
+    if (parts.length === 1) templates[id] = t;
+    else {
+      const strings = parts.filter((_, i) => i % 2 === 0);
+      templates[id] = str(Object.assign(strings, { raw: strings }), ...parts.filter((_, i) => i % 2).map(Number));
+    }
+  }
+  return templates;
 }
 
 /** The supported locale closest to a BCP 47 tag: `pt-BR` → `pt`, `fr` → `en`. */

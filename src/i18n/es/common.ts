@@ -1,9 +1,7 @@
-import { str } from '@lit/localize';
-
 export const common = {
   'common.loading': 'Cargando…',
   'common.retry': 'Reintentar',
-  'common.config': str`Este perfil no está configurado: define el atributo "${0}".`,
+  'common.config': 'Este perfil no está configurado: define el atributo "{0}".',
   'err.timeout': 'El servidor tardó demasiado en responder. Inténtalo de nuevo.',
   'err.network': 'No se pudo contactar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
   'err.shape': 'El servidor envió una respuesta que no pudimos leer. Inténtalo más tarde.',
@@ -13,7 +11,7 @@ export const common = {
   'err.404': 'No se encontró. Puede que se haya eliminado.',
   'err.409': 'Esto cambió en otro lugar mientras tanto. Recarga e inténtalo de nuevo.',
   'err.422': 'Algunos valores no fueron aceptados. Revisa los campos marcados.',
-  'err.429s': str`Demasiadas solicitudes. Inténtalo de nuevo en ${0} segundos.`,
+  'err.429s': 'Demasiadas solicitudes. Inténtalo de nuevo en {0} segundos.',
   'err.429': 'Demasiadas solicitudes. Espera un momento e inténtalo de nuevo.',
   'err.server': 'Algo falló en el servidor. Inténtalo de nuevo en un momento.',
-} as const;
+};

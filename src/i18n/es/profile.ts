@@ -1,6 +1,4 @@
-import { str } from '@lit/localize';
-
 export const profile = {
   'profile.signedOut': 'Cerraste sesión. Inicia sesión para ver tu perfil.',
-  'profile.unread': str`${0} sin leer`,
-} as const;
+  'profile.unread': '{0} sin leer',
+};

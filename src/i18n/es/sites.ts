@@ -1,6 +1,4 @@
-import { str } from '@lit/localize';
-
 export const sites = {
   'sites.title': 'Tus sitios',
   'sites.empty': 'Todavía no hay sitios habilitados para tu cuenta.',
-} as const;
+};

@@ -1,5 +1,3 @@
-import { str } from '@lit/localize';
-
 export const deleteAccount = {
   'delete.title': 'Excluir conta',
-} as const;
+};

@@ -1,4 +1,5 @@
 // The pt strings, one file per area; loaded on demand (see ../locale.ts).
+// Plain strings; `{0}`, `{1}`… stand for the source's `${…}` expressions, in source order.
 import { common } from './common.js';
 import { profile } from './profile.js';
 import { notifications } from './notifications.js';
@@ -7,4 +8,4 @@ import { deleteAccount } from './delete.js';
 import { sites } from './sites.js';
 import { activity } from './activity.js';
 
-export const templates = { ...common, ...profile, ...notifications, ...edit, ...deleteAccount, ...sites, ...activity };
+export const templates: Record<string, string> = { ...common, ...profile, ...notifications, ...edit, ...deleteAccount, ...sites, ...activity };

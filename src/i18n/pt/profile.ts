@@ -1,6 +1,4 @@
-import { str } from '@lit/localize';
-
 export const profile = {
   'profile.signedOut': 'Você saiu da sua conta. Entre para ver seu perfil.',
-  'profile.unread': str`${0} não lidas`,
-} as const;
+  'profile.unread': '{0} não lidas',
+};
