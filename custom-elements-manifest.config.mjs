@@ -30,6 +30,8 @@ export default {
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             if (decl.members) decl.members = decl.members.filter((m) => !m.privacy || m.privacy === 'public');
+            // `dispatchEvent(new XEvent(…))` yields a nameless event; the @fires tags document them.
+            if (decl.events) decl.events = decl.events.filter((e) => e.name);
           }
         }
       },

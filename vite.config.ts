@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { explicitMsgIds, compactLit } from './scripts/vite-lit-compact.js';
 
 // `vite build`                    -> dist/lib: ES modules for npm, lit and @lit/* external
 // `vite build --mode standalone`  -> dist/standalone: the script-tag entry (Lit inside, registers every
@@ -8,6 +9,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'standalone') {
     return {
       publicDir: false,
+      plugins: [compactLit(), explicitMsgIds()],
       build: {
         target: 'es2022',
         outDir: 'dist/standalone',

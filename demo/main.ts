@@ -1,28 +1,77 @@
-// The demo page: the mock realm in a service worker, then every element registered.
+// The demo page: the mock realm in a service worker, then every element registered. The controls
+// switch dialect (modyo, rest, scim), language and theme; the realm controls reset the mock data and
+// choose whether the SCIM server allows self-deletion (204) or not (501). `?dialect=scim&lang=es`
+// opens the page in that state.
 import { startMockWorker } from '../mocks/browser.js';
+import { realm } from '../mocks/handlers.js';
 
 const BASES: Record<string, string> = { modyo: '/api/customers', rest: '/api/bird', scim: '/api/scim2' };
+const EVENTS = ['profile-loaded', 'profile-saving', 'profile-saved', 'profile-error', 'profile-unauthorized', 'notification-read', 'notifications-unread-changed', 'account-deleting', 'account-deleted'];
 
-await startMockWorker();
+await startMockWorker(realm);
 await import('../src/define.js');
 
-const profile = document.querySelector('user-profile')!;
 const form = document.querySelector<HTMLFormElement>('#controls')!;
-form.addEventListener('change', () => {
-  const data = new FormData(form);
-  const dialect = String(data.get('dialect'));
+const main = document.querySelector('main')!;
+const log = document.querySelector('#log')!;
+const value = (name: string) => String(new FormData(form).get(name) ?? '');
+
+// The query string wins over what the browser restored into the form.
+for (const [name, v] of new URLSearchParams(location.search)) {
+  const field = form.elements.namedItem(name);
+  if (field instanceof HTMLSelectElement && [...field.options].some((o) => o.value === v)) field.value = v;
+}
+
+function syncUrl() {
+  const url = new URL(location.href);
+  url.search = new URLSearchParams({ dialect: value('dialect'), lang: value('lang') }).toString();
+  history.replaceState(null, '', url);
+}
+
+/** A fresh `<user-profile>` for the current controls: nothing cached from the previous dialect. */
+function render() {
+  const dialect = value('dialect');
+  realm.scim.allowDelete = value('scimDelete') === 'on';
+  const profile = document.createElement('user-profile');
   profile.setAttribute('dialect', dialect);
-  profile.setAttribute('api-base', BASES[dialect]);
-  profile.setAttribute('lang', String(data.get('lang')));
-  const theme = String(data.get('theme'));
-  if (theme) profile.setAttribute('theme', theme);
-  else profile.removeAttribute('theme');
+  profile.setAttribute('api-base', BASES[dialect]!);
+  if (dialect === 'modyo') profile.setAttribute('realm', 'demo');
+  profile.setAttribute('help-center', '');
+  profile.setAttribute('lang', value('lang'));
+  if (value('theme')) profile.setAttribute('theme', value('theme'));
+  const signIn = Object.assign(document.createElement('a'), { slot: 'signed-out', href: '#', textContent: 'Sign in again (resets the mock realm)' });
+  signIn.addEventListener('click', (e) => {
+    e.preventDefault();
+    realm.reset();
+    render();
+  });
+  profile.append(signIn);
+  for (const type of EVENTS) {
+    profile.addEventListener(type, (e) => {
+      const detail = JSON.stringify((e as CustomEvent).detail, (k, v) => (k === 'delegatedToken' && v ? '[delegated token]' : v));
+      log.textContent = `${type} ${detail.slice(0, 200)}\n${log.textContent}`;
+    });
+  }
+  main.replaceChildren(profile);
+  syncUrl();
+}
+
+form.addEventListener('change', (e) => {
+  const { name } = e.target as HTMLInputElement;
+  const profile = main.querySelector('user-profile');
+  if (name === 'scimDelete') realm.scim.allowDelete = value('scimDelete') === 'on';
+  else if (profile && (name === 'lang' || name === 'theme')) {
+    // Language and theme apply to the live element, keeping what the user typed.
+    if (value(name)) profile.setAttribute(name, value(name));
+    else profile.removeAttribute(name);
+    syncUrl();
+  } else render();
 });
 
-const log = document.querySelector('#log')!;
-for (const type of ['profile-loaded', 'profile-saving', 'profile-saved', 'profile-error', 'profile-unauthorized', 'notification-read', 'notifications-unread-changed', 'account-deleting', 'account-deleted']) {
-  profile.addEventListener(type, (e) => {
-    const detail = JSON.stringify((e as CustomEvent).detail, (k, v) => (k === 'delegatedToken' && v ? '[delegated token]' : v));
-    log.textContent = `${type} ${detail.slice(0, 200)}\n${log.textContent}`;
-  });
-}
+document.querySelector('#reset')!.addEventListener('click', () => {
+  realm.reset();
+  log.textContent = '';
+  render();
+});
+
+render();

@@ -108,6 +108,17 @@ describe('Transport', () => {
     expect(requests('GET', '/sites')).to.have.length(1);
   });
 
+  it('tells a caller who asks the response status (202 Accepted vs 204)', async () => {
+    const t = new Transport({ base: '/api/bird' });
+    const response: { status?: number } = {};
+    await t.request('DELETE', '/me', { response });
+    expect(response.status).to.equal(202);
+    realm.fault('GET /me', { status: 404 }, 'rest');
+    const failed: { status?: number } = {};
+    expect((await rejection(t.request('GET', '/me', { response: failed }))).status).to.equal(404);
+    expect(failed.status).to.equal(404);
+  });
+
   it('aborts with the caller’s signal', async () => {
     realm.fault('GET /me', { hang: true });
     const ctl = new AbortController();

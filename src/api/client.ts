@@ -1,6 +1,10 @@
+import { LOCALE_STATUS_EVENT } from '@lit/localize';
+import { ProfileApiError } from './errors.js';
+import type { AdapterKit } from './kit.js';
 import type { Dialect } from './model.js';
 import { modyoApi } from './modyo.js';
 import type { ProfileApi } from './profile-api.js';
+import * as shape from './shape.js';
 import { Transport } from './transport.js';
 
 /** The configuration every element reads from its attributes and properties (SPEC §2). */
@@ -24,12 +28,44 @@ export function configProblem(c: ApiConfig): string | undefined {
   return undefined;
 }
 
+/** The UI locale @lit/localize shows now: labels an adapter builds (language names) follow it. */
+let uiLocale = 'en';
+globalThis.addEventListener?.(LOCALE_STATUS_EVENT, (e) => {
+  if (e.detail.status === 'ready') uiLocale = e.detail.readyLocale;
+});
+
+const BASIC = 'getProfile updateProfile deleteAccount getFormConfig';
+
+/**
+ * An adapter whose code loads on first use (the rest and scim dialects are not in the script-tag
+ * entry). Its methods exist from the start, so which sections render is known synchronously.
+ */
+function onDemand(load: () => Promise<(kit: AdapterKit) => ProfileApi>, kit: AdapterKit, methods: string): ProfileApi {
+  let api: Promise<ProfileApi> | undefined;
+  const ready = () =>
+    (api ??= load().then(
+      (make) => make(kit),
+      () => {
+        api = undefined; // offline or a new deploy: the next call tries again
+        throw new ProfileApiError(-1, 'network', 'The server could not be reached');
+      },
+    ));
+  return Object.fromEntries(
+    methods.split(' ').map((m) => [m, async (...args: unknown[]) => ((await ready()) as unknown as Record<string, (...a: unknown[]) => unknown>)[m]!(...args)]),
+  ) as unknown as ProfileApi;
+}
+
 /** Builds the adapter for a configuration's dialect; call {@link configProblem} first. */
 export function createApi(c: ApiConfig): ProfileApi {
   const base = c.apiBase!.replace(/\/+$/, '');
   const transport = (path: string, contentType?: string) =>
     new Transport({ base: base + path, credentials: c.credentials, token: c.token, timeout: c.timeout, contentType });
+  const kit = (contentType?: string): AdapterKit => ({ http: transport('', contentType), Err: ProfileApiError, shape, locale: () => uiLocale });
   switch (c.dialect || 'modyo') {
+    case 'rest':
+      return onDemand(async () => (await import('./rest.js')).restApi, kit(), BASIC);
+    case 'scim':
+      return onDemand(async () => (await import('./scim.js')).scimApi, kit('application/scim+json'), `${BASIC} changePassword`);
     default:
       return modyoApi(transport(`/realms/${encodeURIComponent(c.realm ?? '')}`), c.realm ?? '');
   }

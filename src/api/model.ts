@@ -94,6 +94,8 @@ export interface FieldDefinition {
   multiple?: boolean;
   /** A regular expression the value must match (SCIM `regEx`). */
   pattern?: string;
+  /** Granularity of a `number` field: `1` for integers; absent means any number (decimals). */
+  step?: number;
   /** A custom (realm-defined) field rather than a standard one. */
   custom?: boolean;
   /** A birth date: must be a real date in the past. */

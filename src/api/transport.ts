@@ -22,6 +22,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
+  /** Filled in with the response's HTTP status (e.g. to tell `202 Accepted` from `204`). */
+  response?: { status?: number };
 }
 
 const TRANSIENT = new Set([408, 429, 502, 503, 504]);
@@ -96,7 +98,7 @@ export class Transport {
     }
   }
 
-  private async once<T>(method: string, path: string, { signal, query, body }: RequestOptions): Promise<T> {
+  private async once<T>(method: string, path: string, { signal, query, body, response }: RequestOptions): Promise<T> {
     const type = this.options.contentType ?? 'application/json';
     const headers: Record<string, string> = { Accept: type };
     const token = await this.options.token?.();
@@ -123,6 +125,7 @@ export class Transport {
       throw new ProfileApiError(-1, 'network', 'The server could not be reached');
     }
 
+    if (response) response.status = res.status;
     let text = '';
     try {
       text = await res.text();

@@ -1,7 +1,7 @@
-/** `account-deleted`: the account was deleted. */
-export class AccountDeletedEvent extends CustomEvent<Record<string, never>> {
+/** `account-deleted`: the account was deleted; `pending: true` when the server accepted the deletion for later (HTTP 202). */
+export class AccountDeletedEvent extends CustomEvent<{ pending?: boolean }> {
   static readonly type = 'account-deleted';
-  constructor(detail: Record<string, never>) {
+  constructor(detail: { pending?: boolean }) {
     super('account-deleted', { detail, bubbles: true, composed: true });
   }
 }

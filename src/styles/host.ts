@@ -3,7 +3,10 @@ import { css } from 'lit';
 /**
  * Design tokens and the base every element shares. Public `--profile-*` custom properties map to
  * private `--_*` ones, so a page sets a token once on any ancestor and every element follows.
- * Colours use `light-dark()`: the page's `color-scheme` (or the `theme` attribute) picks the pair.
+ * Colours use `light-dark()`: the element's `color-scheme` picks the pair — the OS preference by
+ * default, `--profile-color-scheme` from the page, or the `theme` attribute (strongest). The host
+ * paints its own background so its text stays readable on any page. Every default pair meets WCAG
+ * AA in both schemes: text ≥ 4.5:1 on background and surface, borders ≥ 3:1 (they outline controls).
  */
 export const hostStyles = css`
   :host {
@@ -11,7 +14,7 @@ export const hostStyles = css`
     --_muted: var(--profile-color-muted, light-dark(#5c5c66, #a4a4b0));
     --_bg: var(--profile-color-background, light-dark(#fff, #18181b));
     --_surface: var(--profile-color-surface, light-dark(#f5f5f7, #232329));
-    --_border: var(--profile-color-border, light-dark(#d4d4da, #3c3c44));
+    --_border: var(--profile-color-border, light-dark(#85858f, #74747e));
     --_accent: var(--profile-color-accent, light-dark(#2f55d4, #8ea8ff));
     --_on-accent: var(--profile-color-on-accent, light-dark(#fff, #10131c));
     --_danger: var(--profile-color-danger, light-dark(#b3261e, #ffb4ab));
@@ -19,16 +22,17 @@ export const hostStyles = css`
     --_radius: var(--profile-radius, 8px);
     --_space: var(--profile-spacing, 1rem);
     display: block;
-    color-scheme: light dark;
+    color-scheme: var(--profile-color-scheme, light dark);
     color: var(--_fg);
+    background: var(--_bg);
     font: var(--profile-font, inherit);
     line-height: 1.5;
   }
   :host([theme='light']) {
-    color-scheme: light;
+    --profile-color-scheme: light;
   }
   :host([theme='dark']) {
-    color-scheme: dark;
+    --profile-color-scheme: dark;
   }
   :host([hidden]) {
     display: none;

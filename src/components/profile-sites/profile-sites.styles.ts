@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const styles = css`
-  ul {
+  .list {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -9,7 +9,8 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
   }
-  li {
+  li,
+  ::slotted(a) {
     display: flex;
     gap: calc(var(--_space) / 2);
     align-items: flex-start;
@@ -17,6 +18,11 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  ::slotted(a) {
+    color: var(--_accent);
+    align-items: center;
   }
   .logo {
     flex: none;
@@ -31,7 +37,6 @@ export const styles = css`
   }
   li div {
     min-width: 0;
-    overflow-wrap: anywhere;
   }
   li p {
     margin: 0;

@@ -10,6 +10,7 @@ export const styles = css`
   }
   header {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_space);
     padding: var(--_space);
@@ -31,7 +32,7 @@ export const styles = css`
   }
   .who {
     min-width: 0;
-    flex: 1;
+    flex: 1 1 10rem;
   }
   .who h2 {
     margin: 0;
@@ -49,17 +50,48 @@ export const styles = css`
     font-weight: 600;
     white-space: nowrap;
   }
-  section {
+  [part~='help-error'] {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_danger);
+  }
+  dl {
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0 0 0.25em;
+    overflow-wrap: anywhere;
+  }
+  section,
+  [part~='deleted'],
+  [part~='status'] {
+    margin: 0;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-width: 0;
+  }
+  /* A section whose element hides itself (e.g. deletion off) takes no room. */
+  section:has(> [hidden]) {
+    display: none;
+  }
+  [part~='status'] {
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+  }
+  .banned,
+  .deleted {
+    border-color: var(--_danger);
   }
   @container (min-width: 48rem) {
     .layout {
       grid-template-columns: 1fr 1fr;
     }
     header,
+    [part~='status'],
     [part~='notifications'],
     [part~='edit'] {
       grid-column: 1 / -1;

@@ -13,8 +13,9 @@ import { hostStyles } from '../../styles/host.js';
 import { abortable } from '../shared/abortable.js';
 import { ProfileElement } from '../shared/profile-element.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { configView, errorView, loadingView } from '../shared/states.js';
-import { toApiError } from '../../api/errors.js';
+import { configView, errorText, errorView, loadingView } from '../shared/states.js';
+import { detailsView, statusView } from './details.js';
+import { badShape, isAbort, toApiError } from '../../api/errors.js';
 import { styles } from './user-profile.styles.js';
 import { NOTIFICATION_PARTS } from '../profile-notifications/profile-notifications.js';
 import { SITES_PARTS } from '../profile-sites/profile-sites.js';
@@ -23,38 +24,116 @@ import { DELETE_PARTS } from '../profile-delete-account/profile-delete-account.j
 import { ACTIVITY_PARTS } from '../profile-activity/profile-activity.js';
 
 /** Section names accepted by `hide` (the part names of SPEC §6; `delete` is an alias of `danger`). */
-const SECTIONS = ['notifications', 'sites', 'edit', 'danger', 'activity'] as const;
-type Section = (typeof SECTIONS)[number];
+type Section = 'notifications' | 'sites' | 'edit' | 'danger' | 'activity' | 'details';
 
 /**
- * The complete profile area: a header with the user's avatar, name and email, and every section
- * below it, all from one configuration. The sections share this element's client, its one `GET /me`
- * and its one realm configuration.
+ * The complete profile area: a header with the user's avatar, name, email, unread count and (with
+ * `help-center`) a help-centre button; the account status and read-only account details where the
+ * backend has them; and every section below, all from one configuration. The sections share this
+ * element's client, its one `GET /me` and its one realm configuration. Sections whose backend call
+ * does not exist (e.g. no notifications in the rest dialect), or named in `hide`, are neither
+ * rendered nor requested. One column at 320 px, two on containers from 48rem (container queries).
+ * After a section deletes the account, a message replaces everything and nothing is requested again.
  *
  * @summary A user's profile area: header, notifications, sites, edit form, account deletion, activity.
  *
  * @slot signed-out - Shown when the user is not signed in (401), e.g. a link to the sign-in page.
  *
  * @fires profile-loaded - `{profile}` once `/me` has loaded (normalised; includes `delegatedToken`).
- * @fires profile-error - `{operation, status, message}` when any request fails (`status` −1: network).
+ * @fires profile-error - `{operation, status, message}` when any request fails (`status` −1: network); operations: `load-profile`, `help-center` and the sections' ones.
  * @fires profile-unauthorized - `{status}` when the server says the user is not signed in; fired once.
+ * @fires profile-saving - From the edit section: `{changes}`; cancelable (cancel stops the save).
+ * @fires profile-saved - From the edit section: `{profile}`; the header follows without a new request.
+ * @fires notification-read - From the notifications section: `{notification}`.
+ * @fires notifications-unread-changed - From the notifications section: `{count}`; the header badge follows.
+ * @fires account-deleting - From the delete section: `{}`; cancelable (cancel stops the deletion).
+ * @fires account-deleted - From the delete section: `{pending?}`; the composite then shows that the account is gone (or going, when `pending`).
  *
- * @csspart header - The header: avatar, name, email, unread badge.
+ * @csspart header - The header: avatar, name, email, unread badge, help-centre button.
  * @csspart avatar - The avatar image, or the initials standing in for it.
  * @csspart name - The user's name.
  * @csspart email - The user's email.
  * @csspart badge - The unread-notifications count in the header.
+ * @csspart help - The "Help centre" button (with `help-center`).
+ * @csspart help-error - Why the help centre could not be opened.
+ * @csspart status - The account-status banner (pending, invited, suspended, being deleted); classes `pending`, `invited`, `banned`, `deleted`.
+ * @csspart details - The read-only account details: emails, phones, linked accounts, sessions, badges.
  * @csspart notifications - The notifications section.
  * @csspart sites - The sites section.
  * @csspart edit - The edit-profile section.
  * @csspart danger - The delete-account section.
  * @csspart activity - The account-activity section.
+ * @csspart deleted - The message shown once the account has been deleted.
  * @csspart loading - The loading message.
  * @csspart error - An error message.
  * @csspart retry - The "Try again" button of an error.
  * @csspart signed-out - The signed-out message.
+ * @csspart site-list - Sites section: the list (also around slotted links).
+ * @csspart site - Sites section: one site.
+ * @csspart site-logo - Sites section: a logo, or the initial standing in for it.
+ * @csspart site-name - Sites section: a site's name, a link to it.
+ * @csspart site-description - Sites section: a site's description.
+ * @csspart sites-empty - Sites section: the message when there are none.
+ * @csspart sites-loading - Sites section: the loading message.
+ * @csspart sites-error - Sites section: an error message.
+ * @csspart sites-retry - Sites section: its "Try again" button.
+ * @csspart activity-list - Activity section: the list of events.
+ * @csspart activity-item - Activity section: one event.
+ * @csspart activity-title - Activity section: an event's title.
+ * @csspart activity-description - Activity section: an event's description.
+ * @csspart activity-time - Activity section: when it happened.
+ * @csspart activity-empty - Activity section: the message when there are none.
+ * @csspart activity-more - Activity section: the "Load more" button.
+ * @csspart activity-count - Activity section: "Showing 10 of 45".
+ * @csspart activity-loading - Activity section: the loading message.
+ * @csspart activity-error - Activity section: an error message.
+ * @csspart activity-retry - Activity section: its "Try again" button.
+ * @csspart notification-badge - Notifications section (see `<profile-notifications>`).
+ * @csspart notification-mark-all - Notifications section (see `<profile-notifications>`).
+ * @csspart notification-list - Notifications section (see `<profile-notifications>`).
+ * @csspart notification-item - Notifications section (see `<profile-notifications>`).
+ * @csspart notification-unread - Notifications section (see `<profile-notifications>`).
+ * @csspart notification-subject - Notifications section (see `<profile-notifications>`).
+ * @csspart notification-time - Notifications section (see `<profile-notifications>`).
+ * @csspart notification-more - Notifications section (see `<profile-notifications>`).
+ * @csspart notifications-empty - Notifications section (see `<profile-notifications>`).
+ * @csspart notification-detail - Notifications section (see `<profile-notifications>`).
+ * @csspart notification-back - Notifications section (see `<profile-notifications>`).
+ * @csspart notification-body - Notifications section (see `<profile-notifications>`).
+ * @csspart notification-link - Notifications section (see `<profile-notifications>`).
+ * @csspart notification-loading - Notifications section (see `<profile-notifications>`).
+ * @csspart notification-error - Notifications section (see `<profile-notifications>`).
+ * @csspart notification-retry - Notifications section (see `<profile-notifications>`).
+ * @csspart edit-form - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-summary - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-field - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-readonly - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-label - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-input - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-hint - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-field-error - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-actions - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-save - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-reset - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-dirty - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-status - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-error - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-credentials - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-link - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-password - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-subscriptions - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-subscription - Edit section (see `<profile-edit-form>`).
+ * @csspart delete-text - Delete section (see `<profile-delete-account>`).
+ * @csspart delete-open - Delete section (see `<profile-delete-account>`).
+ * @csspart delete-dialog - Delete section (see `<profile-delete-account>`).
+ * @csspart delete-input - Delete section (see `<profile-delete-account>`).
+ * @csspart delete-error - Delete section (see `<profile-delete-account>`).
+ * @csspart delete-cancel - Delete section (see `<profile-delete-account>`).
+ * @csspart delete-confirm - Delete section (see `<profile-delete-account>`).
+ * @csspart delete-done - Delete section (see `<profile-delete-account>`).
  *
  * @cssprop --profile-font - Font shorthand (default: inherited from the page).
+ * @cssprop --profile-color-scheme - `light`, `dark` or `light dark` (default: follows the OS).
  * @cssprop --profile-color-text - Text colour.
  * @cssprop --profile-color-muted - Secondary text colour.
  * @cssprop --profile-color-background - Background of controls.
@@ -71,8 +150,15 @@ type Section = (typeof SECTIONS)[number];
 export class UserProfile extends ProfileElement {
   static override styles = [hostStyles, styles];
 
-  /** Space-separated sections not to render nor fetch: `notifications sites edit danger activity`. */
+  /** Space-separated sections not to render nor fetch: `notifications sites edit danger activity details`. */
   @property() hide = '';
+
+  /** Shows a "Help centre" button that signs the user into the help centre (Modyo's Zendesk SSO). */
+  @property({ type: Boolean, attribute: 'help-center' }) helpCenter = false;
+
+  @state() private helpBusy = false;
+  @state() private helpError?: unknown;
+  @state() private deleted?: 'deleted' | 'pending';
 
   @state() private unread = 0;
   @state() private signedOut = false;
@@ -108,6 +194,13 @@ export class UserProfile extends ProfileElement {
     });
     root.addEventListener('notifications-unread-changed', (e) => (this.unread = (e as CustomEvent).detail.count));
     root.addEventListener('profile-saved', (e) => (this.profile = (e as CustomEvent<{ profile: Profile }>).detail.profile));
+    root.addEventListener('account-deleted', async (e) => {
+      // The account is gone (or going): the sections leave (aborting their requests) and nothing loads again.
+      this.deleted = (e as CustomEvent<{ pending?: boolean }>).detail.pending ? 'pending' : 'deleted';
+      this.#connection.abort();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~="deleted"]')?.focus();
+    });
     return root;
   }
 
@@ -165,9 +258,29 @@ export class UserProfile extends ProfileElement {
     return true;
   }
 
+  /** Asks the backend for a single-sign-on URL into the help centre, then goes there. */
+  async #help() {
+    const api = this.client;
+    if (this.helpBusy || !api?.getHelpCenterUrl) return;
+    this.helpBusy = true;
+    this.helpError = undefined;
+    try {
+      location.assign(safeUrl(await api.getHelpCenterUrl(this.#connection.signal)) ?? badShape('help centre URL'));
+    } catch (e) {
+      if (!isAbort(e)) this.helpError = e;
+      this.report('help-center', e);
+    }
+    this.helpBusy = false;
+  }
+
   override render() {
     const api = this.context?.api;
     if (!api) return configView(this.configError ?? 'api-base');
+    if (this.deleted) {
+      return html`<p part="deleted" role="status" tabindex="-1">${this.deleted === 'pending'
+        ? msg('Your account deletion is in progress.', { id: 'profile.deletePending' })
+        : msg('Your account has been deleted. Thank you for having been with us.', { id: 'profile.deleted' })}</p>`;
+    }
     if (this.signedOut) {
       return html`<div part="signed-out" role="alert">
         <p>${msg('You are signed out. Sign in to see your profile.', { id: 'profile.signedOut' })}</p>
@@ -175,8 +288,9 @@ export class UserProfile extends ProfileElement {
         <button type="button" part="retry" @click=${() => this.profileTask.run()}>${msg('Try again', { id: 'common.retry' })}</button>
       </div>`;
     }
+    const p = this.profile;
     return html`<div class="layout">
-      ${this.#header()}
+      ${this.#header()} ${statusView(p?.status)}
       ${this.#shows('notifications', api)
         ? html`<section part="notifications"><profile-notifications exportparts=${NOTIFICATION_PARTS}></profile-notifications></section>`
         : nothing}
@@ -189,6 +303,7 @@ export class UserProfile extends ProfileElement {
       ${this.#shows('activity', api)
         ? html`<section part="activity"><profile-activity exportparts=${ACTIVITY_PARTS}></profile-activity></section>`
         : nothing}
+      ${p && this.#shows('details', api) ? detailsView(p, this.locale) : nothing}
       ${this.#shows('danger', api)
         ? html`<section part="danger"><profile-delete-account exportparts=${DELETE_PARTS}></profile-delete-account></section>`
         : nothing}
@@ -218,6 +333,12 @@ export class UserProfile extends ProfileElement {
       ${this.unread > 0
         ? html`<span part="badge">${msg(str`${this.unread} unread`, { id: 'profile.unread' })}</span>`
         : nothing}
+      ${this.helpCenter && this.client?.getHelpCenterUrl
+        ? html`<button type="button" part="help" aria-disabled=${this.helpBusy} @click=${this.#help}>
+            ${this.helpBusy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${msg('Help centre', { id: 'profile.help' })}
+          </button>`
+        : nothing}
+      ${this.helpError ? html`<p part="help-error" role="alert">${errorText(this.helpError)}</p>` : nothing}
     </header>`;
   }
 }

@@ -1,3 +1,15 @@
 export const notifications = {
   'notifications.title': 'Notificaciones',
+  'notifications.markAll': 'Marcar todas como leídas',
+  'notifications.readFailed': 'No se pudo marcar como leída.',
+  'notifications.unreadOne': '{0} sin leer',
+  'notifications.unreadOther': '{0} sin leer',
+  'notifications.noneUnread': 'No tienes notificaciones sin leer',
+  'notifications.empty': 'No tienes notificaciones.',
+  'notifications.unreadMark': 'Sin leer:',
+  'notifications.more': 'Cargar más',
+  'notifications.back': 'Volver',
+  'notifications.link': 'Abrir enlace',
+  'notifications.newTab': '(se abre en una pestaña nueva)',
+  'notifications.noSubject': '(Sin asunto)',
 };

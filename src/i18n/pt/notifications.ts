@@ -1,3 +1,15 @@
 export const notifications = {
   'notifications.title': 'Notificações',
+  'notifications.markAll': 'Marcar todas como lidas',
+  'notifications.readFailed': 'Não foi possível marcar como lida.',
+  'notifications.unreadOne': '{0} não lida',
+  'notifications.unreadOther': '{0} não lidas',
+  'notifications.noneUnread': 'Nenhuma notificação não lida',
+  'notifications.empty': 'Você não tem notificações.',
+  'notifications.unreadMark': 'Não lida:',
+  'notifications.more': 'Carregar mais',
+  'notifications.back': 'Voltar',
+  'notifications.link': 'Abrir link',
+  'notifications.newTab': '(abre em uma nova aba)',
+  'notifications.noSubject': '(Sem assunto)',
 };

@@ -1,0 +1,107 @@
+/**
+ * The field logic of `<profile-edit-form>`, apart from its templates: labels, typed values,
+ * read-only display and validation messages. Works on any dialect's `FieldDefinition`s.
+ */
+import { msg } from '@lit/localize';
+import type { FieldDefinition, FieldOption, FieldValue, FieldValues } from '../../api/model.js';
+
+/** Translated labels for the standard keys of the built-in dialects, and Modyo's `sex` codes. */
+const known = (): Record<string, string> => ({
+  first_name: msg('First name', { id: 'edit.f.first_name' }),
+  last_name: msg('Last name', { id: 'edit.f.last_name' }),
+  second_last_name: msg('Second last name', { id: 'edit.f.second_last_name' }),
+  email: msg('Email', { id: 'edit.f.email' }),
+  birth_date: msg('Date of birth', { id: 'edit.f.birth_date' }),
+  sex: msg('Gender', { id: 'edit.f.sex' }),
+  'sex.0': msg('Male', { id: 'edit.sex.0' }),
+  'sex.1': msg('Female', { id: 'edit.sex.1' }),
+  'sex.4': msg('Non-binary', { id: 'edit.sex.4' }),
+  'sex.5': msg('Other', { id: 'edit.sex.5' }),
+  'sex.6': msg('Prefer not to say', { id: 'edit.sex.6' }),
+  name: msg('Name', { id: 'edit.f.name' }),
+  bio: msg('About you', { id: 'edit.f.bio' }),
+  avatarUrl: msg('Profile picture URL', { id: 'edit.f.avatarUrl' }),
+  locale: msg('Language and region', { id: 'edit.f.locale' }),
+  timezone: msg('Time zone', { id: 'edit.f.timezone' }),
+});
+
+/** The server's label, else ours for a standard key, else the key itself. */
+export const fieldLabel = (f: FieldDefinition) => f.label || known()[f.key] || f.key;
+
+export const optionLabel = (f: FieldDefinition, o: FieldOption) => o.label || known()[`${f.key}.${o.value}`] || o.value;
+
+/** One checkbox holding true/false (rather than a group of options). */
+export const isBool = (f: FieldDefinition) => f.type === 'boolean' || (f.type === 'checkbox' && !f.multiple);
+
+/**
+ * A value as it is compared and sent: numbers as numbers, lists as `string[]`, single checkboxes
+ * as booleans, empty as `null`. Controls hand over raw strings (so typing "0" or a new line is
+ * never rewritten under the cursor); this types them.
+ */
+export function norm(f: FieldDefinition, v: FieldValue | undefined): FieldValue {
+  if (f.multiple) return v == null ? [] : typeof v === 'string' ? v.split('\n').map((s) => s.trim()).filter(Boolean) : [v].flat().map(String);
+  if (isBool(f)) return v === true || v === 'true';
+  if (v == null || v === '') return null;
+  if (f.type === 'number' && !isNaN(+v)) return +v;
+  if (f.type === 'datetime') {
+    const d = new Date(String(v));
+    if (!isNaN(+d)) return d.toISOString();
+  }
+  return String(v);
+}
+
+const key = (v: FieldValue) => JSON.stringify(Array.isArray(v) ? [...v].sort() : v);
+
+/** The editable fields whose value differs from `base`, typed for `updateProfile`. */
+export function diff(fields: FieldDefinition[], values: FieldValues, base: FieldValues): FieldValues {
+  const changes: FieldValues = {};
+  for (const f of fields) {
+    const v = norm(f, values[f.key]);
+    if (f.editable && key(v) !== key(base[f.key])) changes[f.key] = v;
+  }
+  return changes;
+}
+
+/** A value for reading (read-only fields): dates and numbers in the locale, options by label. */
+export function display(f: FieldDefinition, v: FieldValue | undefined, locale: string): string {
+  const n = v == null ? null : norm(f, v); // an unset boolean is "Not set", not "No"
+
+  if (n == null || (Array.isArray(n) && !n.length)) return msg('Not set', { id: 'edit.unset' });
+  if (typeof n === 'boolean') return n ? msg('Yes', { id: 'edit.yes' }) : msg('No', { id: 'edit.no' });
+  if (typeof n === 'number') return new Intl.NumberFormat(locale).format(n);
+  const date = f.type === 'date';
+  const d = new Date(date ? String(n).slice(0, 10) : String(n));
+  if ((date || f.type === 'datetime') && !isNaN(+d)) {
+    return new Intl.DateTimeFormat(locale, date ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  }
+  return [n]
+    .flat()
+    .map((x) => {
+      const o = f.options?.find((o) => o.value === x);
+      return o ? optionLabel(f, o) : x;
+    })
+    .join(', ');
+}
+
+/** What is wrong with a field's value, in words for the user; `''` when nothing is. */
+export function problem(f: FieldDefinition, v: FieldValue, el?: HTMLInputElement | null): string {
+  const s = el?.validity;
+  if (s?.badInput) return f.type === 'number' ? msg('Enter a number.', { id: 'edit.v.number' }) : msg('Enter a real date.', { id: 'edit.v.date' });
+  if (f.required && (v == null || v === false || (Array.isArray(v) && !v.length))) return msg('This field is required.', { id: 'edit.v.required' });
+  if (s?.typeMismatch) {
+    return f.type === 'email'
+      ? msg('Enter an email address like name@example.com.', { id: 'edit.v.email' })
+      : msg('Enter a full web address, starting with https://.', { id: 'edit.v.url' });
+  }
+  if (s?.stepMismatch) return msg('Enter a whole number.', { id: 'edit.v.whole' });
+  if (s?.rangeOverflow || s?.rangeUnderflow) return msg('Enter a real date in the past.', { id: 'edit.v.past' });
+  if (f.pattern && v != null) {
+    try {
+      const re = new RegExp(`^(?:${f.pattern})$`, 'u');
+      if ([v].flat().some((x) => !re.test(String(x)))) return msg('Enter a value in the expected format.', { id: 'edit.v.pattern' });
+    } catch {
+      // a pattern this browser cannot compile is left to the server
+    }
+  }
+  return '';
+}

@@ -1,0 +1,73 @@
+/**
+ * Renders untrusted HTML (notification bodies) safely: text formatting, lists, headings, links,
+ * images and tables survive; scripts, event handlers, styles, forms, frames and unsafe URLs do not.
+ *
+ * Browsers with the HTML Sanitizer API (`Element.setHTML`) do it natively; only the others download
+ * DOMPurify, a separate chunk, with the same allowlist. Neither path goes through an `innerHTML`
+ * sink, so both work with Trusted Types enforced. Elements outside the allowlist are dropped with
+ * their content on both paths (the native API's rule), so the two give the same result; the common
+ * wrappers of mail-like HTML (`font`, `center`, `section`…) are allowed so no text is lost with them.
+ */
+
+/** Unwrapped after sanitizing (their content stays): landmarks and forms have no place in a message. */
+const UNWRAP = 'fieldset form main nav';
+const ELEMENTS = `${UNWRAP} a abbr address article b big blockquote br caption center cite code dd del details div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd label li mark ol p pre q s section small span strike strong sub summary sup table tbody td tfoot th thead time tr tt u ul wbr`.split(' ');
+const ATTRIBUTES = 'alt colspan datetime dir height href lang rowspan scope src start title width'.split(' ');
+
+type SetHTML = (html: string, options: { sanitizer: object }) => void;
+
+/** http(s), mailto: and tel: links; http(s) and `data:image/*` images; relative URLs resolve to http(s). */
+function allowed(url: string, image: boolean): boolean {
+  try {
+    const { protocol } = new URL(url, document.baseURI);
+    return /^https?:$/.test(protocol) || (image ? /^data:image\//i.test(url.trim()) : /^(mailto|tel):$/.test(protocol));
+  } catch {
+    return false;
+  }
+}
+
+/** The children of `node`, moved out into a fragment (also when there are too many to spread). */
+function contents(node: Node): DocumentFragment {
+  const range = new Range();
+  range.selectNodeContents(node);
+  return range.extractContents();
+}
+
+/** Replaces `target`'s content with the sanitized `html`. Links open in a new tab, without opener. */
+export async function sanitizeInto(target: Element, html: string): Promise<void> {
+  // Built off the page, in an inert document (nothing loads or upgrades meanwhile), then moved in
+  // at once: a 1 MB body costs one insertion, not one style invalidation per fixed attribute.
+  const box = document.implementation.createHTMLDocument('').createElement('div') as Element & { setHTML?: SetHTML };
+  let out: DocumentFragment | undefined;
+  // The current API shape: `{sanitizer: config}` with `elements`/`attributes` lists. An earlier draft
+  // (a `Sanitizer` instance required) throws on it, as would a config a browser rejects: DOMPurify then.
+  if (box.setHTML) {
+    try {
+      box.setHTML(html, { sanitizer: { elements: ELEMENTS, attributes: ATTRIBUTES, comments: false, dataAttributes: false } });
+      out = contents(box);
+    } catch {
+      // fall back below
+    }
+  }
+  out ??= (await import('dompurify')).default.sanitize(html, {
+    ALLOWED_TAGS: [...ELEMENTS, '#text'],
+    ALLOWED_ATTR: ATTRIBUTES,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    KEEP_CONTENT: false,
+    RETURN_DOM_FRAGMENT: true,
+  });
+  // Same URL rules on both paths (the native API only drops `javascript:`).
+  for (const el of out.querySelectorAll('[href],[src]')) {
+    for (const name of ['href', 'src']) {
+      const v = el.getAttribute(name);
+      if (v !== null && !allowed(v, name === 'src')) el.removeAttribute(name);
+    }
+  }
+  for (const el of out.querySelectorAll(UNWRAP.replaceAll(' ', ','))) el.replaceWith(contents(el));
+  for (const a of out.querySelectorAll('a')) {
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+  }
+  target.replaceChildren(out);
+}
