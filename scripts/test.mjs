@@ -10,6 +10,7 @@ const steps = [
   ['types', `${bin('tsc')} -p tsconfig.json`],
   ['i18n', `${bin('tsx')} scripts/check-i18n.ts`],
   ['manifest', 'node scripts/check-manifest.mjs'],
+  ['typings', 'node scripts/typings.mjs --check'],
   ['build', 'npm run build --silent'],
   // TEMPORARY: prints the sizes without failing while the sections move to on-demand chunks.
   ['size', 'node scripts/size.mjs'],
