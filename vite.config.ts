@@ -1,15 +1,18 @@
 import { defineConfig } from 'vite';
-import { explicitMsgIds, compactLit } from './scripts/vite-lit-compact.js';
+import { compactLit, dompurifyFromSource, explicitMsgIds, noPreloadHelper } from './scripts/vite-compact.js';
 
 // `vite build`                    -> dist/lib: ES modules for npm, lit and @lit/* external
 // `vite build --mode standalone`  -> dist/standalone: the script-tag entry (Lit inside, registers every
 //                                    element) plus only the chunks it loads on demand from beside itself
-//                                    (es/pt strings, the DOMPurify fallback)
+//                                    (es/pt strings, the rest/scim dialects, element views, the
+//                                    DOMPurify fallback)
 export default defineConfig(({ mode }) => {
   if (mode === 'standalone') {
     return {
       publicDir: false,
-      plugins: [compactLit(), explicitMsgIds()],
+      // See scripts/vite-compact.ts: minified Lit templates and property declarations, no id
+      // hashing in @lit/localize, no preload helper, DOMPurify compiled from its sources.
+      plugins: [compactLit(), explicitMsgIds(), noPreloadHelper(), dompurifyFromSource()],
       build: {
         target: 'es2022',
         outDir: 'dist/standalone',
@@ -18,8 +21,13 @@ export default defineConfig(({ mode }) => {
         modulePreload: false,
         rolldownOptions: {
           input: { 'profile-elements': 'src/standalone.ts' },
-          preserveEntrySignatures: 'exports-only',
+          // On-demand chunks import what they share with the entry from the entry.
+          preserveEntrySignatures: 'allow-extension',
           output: {
+            // Every module the entry imports statically is in the entry itself (`$initial`: the
+            // entry's static dependency chain), never in a shared chunk it would have to load up
+            // front; on-demand chunks (views, locales, dialects, DOMPurify) keep only their own code.
+            codeSplitting: { groups: [{ name: 'profile-elements', tags: ['$initial'] }] },
             entryFileNames: '[name].js',
             chunkFileNames: '[name]-[hash].js',
           },

@@ -21,5 +21,7 @@ export default {
   ],
   // One page at a time: a background tab's timers are throttled, which starves the mock worker.
   concurrency: 1,
+  // The fault matrix alone takes about a minute on a loaded machine.
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 8000 } },
 };

@@ -12,8 +12,7 @@ const steps = [
   ['manifest', 'node scripts/check-manifest.mjs'],
   ['typings', 'node scripts/typings.mjs --check'],
   ['build', 'npm run build --silent'],
-  // TEMPORARY: prints the sizes without failing while the sections move to on-demand chunks.
-  ['size', 'node scripts/size.mjs'],
+  ['size', 'node scripts/size.mjs --check'],
   ['browser tests', `${bin('wtr')}`],
   ...(existsSync('scripts/test-stories.mjs') ? [['stories', 'node scripts/test-stories.mjs']] : []),
   ...(existsSync('test/e2e/run.mjs') ? [['end-to-end', 'node test/e2e/run.mjs']] : []),

@@ -169,16 +169,18 @@ export function scimApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
 
   /** `GET /Schemas` once per client (a failure is retried by the next call). */
   function loadSchemas(signal?: AbortSignal) {
-    return (schemas ??= http.request('GET', '/Schemas', { signal }).then(
-      (r) => (Array.isArray(r) ? r : list(obj(r, 'schemas').Resources, 'Resources')),
-      (e) => {
+    // Parse inside the chain: a body of the wrong shape is a failure like any other, and every
+    // failure clears the cache so "Try again" asks again.
+    return (schemas ??= http
+      .request('GET', '/Schemas', { signal })
+      .then((r) => (Array.isArray(r) ? r : list(obj(r, 'schemas').Resources, 'Resources')))
+      .catch((e) => {
         if (e instanceof Err && [403, 404, 501].includes(e.status)) {
           return [{ id: CORE, attributes: FALLBACK.split(' ').map((p) => p.split('.')).map(([n, s]) => (s ? { name: n, type: 'complex', subAttributes: [{ name: s }] } : { name: n })) }];
         }
         schemas = undefined;
         throw e;
-      },
-    ));
+      }));
   }
 
   /**

@@ -3,24 +3,32 @@
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
+/** The build the pages load as /dist/: `$E2E_DIST` (a private build, e.g. /tmp/x-dist) or dist/. */
+export const DIST = resolve(ROOT, process.env.E2E_DIST || 'dist');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.map': 'application/json', '.css': 'text/css', '.json': 'application/json' };
 
 /** The strict policy every page is served with (SPEC §7). */
 export const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 /**
- * Serves test/e2e/pages/* at / and the repository's dist/ at /dist/, with `{{API}}` in pages
- * replaced by the mock realm's origin. Pass `csp: false` to serve without the policy header.
+ * Serves `pages` (default test/e2e/pages) at / and the build ({@link DIST}) at /dist/, with
+ * `{{API}}` in pages replaced by the mock realm's origin. Every HTML page carries the strict
+ * policy ({@link CSP}) unless its URL has `?csp=off`. `mounts` serves more folders under prefixes.
  */
-export function startSite(api, port = 0) {
+export function startSite(api, port = 0, pages = 'test/e2e/pages', mounts = {}) {
+  const pagesDir = resolve(ROOT, pages);
+  // URL prefix → folder: /dist/ is the build; `mounts` adds others (e.g. {'/bare/': '/tmp/x'}).
+  const folders = Object.entries({ ...mounts, '/dist/': DIST });
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const csp = url.searchParams.get('csp') !== 'off';
-    let file = url.pathname.startsWith('/dist/') ? join(ROOT, normalize(url.pathname)) : join(ROOT, 'test/e2e/pages', normalize(url.pathname));
-    if (!file.startsWith(ROOT) || !existsSync(file) || statSync(file).isDirectory()) {
+    const path = normalize(decodeURIComponent(url.pathname));
+    const mount = folders.find(([prefix]) => path.startsWith(prefix));
+    const [dir, file] = mount ? [mount[1], join(mount[1], path.slice(mount[0].length))] : [pagesDir, join(pagesDir, path)];
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404).end('not found');
       return;
     }

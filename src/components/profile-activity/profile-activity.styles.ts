@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The list's styles: adopted when the view (`profile-activity.view.ts`) loads; the element's states need none of their own. */
 export const styles = css`
   ol {
     list-style: none;

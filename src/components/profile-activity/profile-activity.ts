@@ -1,22 +1,17 @@
-import { msg, str } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import { adoptStyles, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { ActivityEvent, Page } from '../../api/model.js';
+import { loadView } from '../../controllers/load-view.js';
 import { LoadTask } from '../../controllers/load-task.js';
 import { hostStyles } from '../../styles/host.js';
-import { dateTime, isoDate, relativeTime } from '../shared/format.js';
 import { ProfileElement } from '../shared/profile-element.js';
 import { configView, errorView, loadingView } from '../shared/states.js';
-import { styles } from './profile-activity.styles.js';
 
 /** The parts `<user-profile>` exports from this element. */
 export const ACTIVITY_PARTS =
   'activity-list, activity-item, activity-title, activity-description, activity-time, activity-empty, activity-more, activity-count, loading:activity-loading, error:activity-error, retry:activity-retry';
-
-const key = (e: ActivityEvent) => `${e.createdAt}\n${e.title}\n${e.description}`;
-/** Newest first; events without a valid date last. */
-const time = (e: ActivityEvent) => Date.parse(e.createdAt) || 0;
 
 /**
  * The user's recent account events (sign-ins, profile changes, …), newest first, a page at a time
@@ -42,59 +37,51 @@ const time = (e: ActivityEvent) => Date.parse(e.createdAt) || 0;
  * @csspart retry - The "Try again" button.
  */
 export class ProfileActivity extends ProfileElement {
-  static override styles = [hostStyles, styles];
+  static override styles = hostStyles;
 
   /** Events per page (default 10). */
   @property({ type: Number, attribute: 'per-page' }) perPage = 10;
 
-  @state() private items: ActivityEvent[] = [];
-  @state() private more?: Promise<unknown>;
-  @state() private moreError?: unknown;
-  #last?: Page<ActivityEvent>;
-  #abort?: AbortController;
+  // The state below is internal: the list view (`profile-activity.view.ts`, loaded on demand with
+  // the first page) reads and writes it.
+
+  /** @internal The events shown, newest first. */
+  @state() items: ActivityEvent[] = [];
+  /** @internal The "Load more" in flight. */
+  @state() more?: Promise<unknown>;
+  /** @internal Why the last "Load more" failed. */
+  @state() moreError?: unknown;
+  /** @internal The last page loaded. */
+  last?: Page<ActivityEvent>;
+  /** @internal Aborts the "Load more" in flight. */
+  moreAbort?: AbortController;
+  /** @internal The list view, loaded with the first page. */
+  view?: typeof import('./profile-activity.view.js');
 
   private task = new LoadTask(this, {
     args: () => [this.client, this.perPage] as const,
-    task: ([api, perPage], { signal }) => api?.listActivity?.(1, perPage, signal),
+    task: async ([api, perPage], { signal }) => {
+      if (!api?.listActivity) return undefined;
+      // The view comes with the data, in parallel: no extra wait. A failed import (offline) is a network error.
+      const [view, page] = await Promise.all([loadView(() => import('./profile-activity.view.js')), api.listActivity(1, perPage, signal)]);
+      signal.throwIfAborted(); // left the page while the view was still loading
+      // The view brings its own styles: adopted once, after the element's.
+      if (!this.view) adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof ProfileActivity).elementStyles, view.styles]);
+      this.view = view;
+      return page;
+    },
     onComplete: (page) => {
-      this.#abort?.abort();
+      this.moreAbort?.abort();
       this.more = this.moreError = undefined;
       this.items = [];
-      if (page) this.#add(page);
+      if (page) this.view!.add(this, page);
     },
     onError: (e) => this.report('load-activity', e),
   });
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.#abort?.abort(new DOMException('The element left the page', 'AbortError'));
-  }
-
-  #add(page: Page<ActivityEvent>) {
-    // Events that arrived meanwhile shift the pages: an event seen already is not shown twice.
-    const seen = new Set(this.items.map(key));
-    this.items = [...this.items, ...page.items.filter((e) => !seen.has(key(e)))].sort((a, b) => time(b) - time(a));
-    this.#last = page;
-  }
-
-  async #loadMore() {
-    const api = this.client;
-    if (this.more || !api?.listActivity || !this.#last) return;
-    const signal = (this.#abort = new AbortController()).signal;
-    const shown = this.items.length;
-    this.moreError = undefined;
-    try {
-      await (this.more = api.listActivity(this.#last.page + 1, this.perPage, signal).then((p) => this.#add(p)));
-      await this.updateComplete;
-      // Move focus to the first new event, so keyboard users continue where the list grew.
-      this.renderRoot.querySelectorAll('li')[shown]?.focus();
-    } catch (e) {
-      if (signal.aborted) return;
-      this.moreError = e;
-      this.report('load-activity', e);
-    } finally {
-      if (this.#abort.signal === signal) this.more = undefined; // (a reload may have replaced this one)
-    }
+    this.moreAbort?.abort(new DOMException('The element left the page', 'AbortError'));
   }
 
   override render() {
@@ -105,38 +92,9 @@ export class ProfileActivity extends ProfileElement {
         ? configView(this.configError)
         : task.status === TaskStatus.ERROR
           ? errorView(task.error, () => task.run())
-          : task.status === TaskStatus.COMPLETE
-            ? this.#list()
+          : task.status === TaskStatus.COMPLETE && this.view
+            ? this.view.render(this)
             : loadingView()}`;
-  }
-
-  #list() {
-    const { items } = this;
-    if (!items.length) return html`<p part="activity-empty" class="muted">${msg('No account activity yet.', { id: 'activity.empty' })}</p>`;
-    const last = this.#last!;
-    const total = Math.max(last.total, items.length);
-    return html`<ol part="activity-list">
-        ${items.map((e) => {
-          const full = dateTime(e.createdAt, this.locale);
-          return html`<li part="activity-item" tabindex="-1">
-            <span part="activity-title">${e.title}</span>
-            ${full
-              ? html`<time part="activity-time" class="muted" datetime=${isoDate(e.createdAt)!} title=${full}>${relativeTime(e.createdAt, this.locale)}</time>`
-              : nothing}
-            ${e.description ? html`<p part="activity-description" class="muted">${e.description}</p>` : nothing}
-          </li>`;
-        })}
-      </ol>
-      <div class="more">
-        ${this.moreError
-          ? errorView(this.moreError, () => this.#loadMore())
-          : last.page < last.totalPages
-            ? html`<button type="button" part="activity-more" aria-disabled=${!!this.more} @click=${this.#loadMore}>
-                ${this.more ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${msg('Load more', { id: 'activity.more' })}
-              </button>`
-            : nothing}
-        <span part="activity-count" class="muted" role="status">${msg(str`Showing ${items.length} of ${total}`, { id: 'activity.count' })}</span>
-      </div>`;
   }
 }
 

@@ -15,6 +15,22 @@ import { langOf, useLocale } from '../../i18n/locale.js';
  * The configuration (SPEC §2) and plumbing every element shares: it builds the API client from
  * the attributes (or takes the one `<user-profile>` provides), follows the page language, and
  * reports failures as events.
+ *
+ * The design tokens every element follows (set them on the element or any ancestor):
+ * @cssprop --profile-font - Font shorthand (default: inherited from the page).
+ * @cssprop --profile-color-scheme - `light`, `dark` or `light dark` (default: follows the OS); the `theme` attribute wins.
+ * @cssprop --profile-color-text - Text colour.
+ * @cssprop --profile-color-muted - Secondary text colour.
+ * @cssprop --profile-color-background - Background of controls.
+ * @cssprop --profile-color-surface - Background of the header and panels.
+ * @cssprop --profile-color-border - Borders of sections and form controls (keep ≥ 3:1 against the background).
+ * @cssprop --profile-color-accent - Accent: links, primary buttons, badges.
+ * @cssprop --profile-color-on-accent - Text on the accent colour.
+ * @cssprop --profile-color-danger - Errors and destructive actions.
+ * @cssprop --profile-color-success - Success messages.
+ * @cssprop --profile-radius - Corner radius.
+ * @cssprop --profile-spacing - Base spacing unit.
+ * @cssprop --profile-focus-ring - Focus outline colour.
  */
 export class ProfileElement extends LitElement {
   /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). */

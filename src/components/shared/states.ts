@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
-import { toApiError } from '../../api/errors.js';
+import { isAbort, toApiError } from '../../api/errors.js';
 
 /** A sentence for the user about a failed request, by what failed rather than the raw server text. */
 export function errorText(e: unknown): string {
@@ -35,7 +35,10 @@ export const loadingView = (label = msg('Loading…', { id: 'common.loading' }))
 
 /** The error state of a data view: what happened, and a way to try again. */
 export const errorView = (e: unknown, retry: () => void): TemplateResult =>
-  html`<div part="error" role="alert">
+  // An aborted load (the element left the page; it loads again when it comes back) is no failure.
+  isAbort(e)
+    ? loadingView()
+    : html`<div part="error" role="alert">
     <p>${errorText(e)}</p>
     <button type="button" part="retry" @click=${retry}>${msg('Try again', { id: 'common.retry' })}</button>
   </div>`;

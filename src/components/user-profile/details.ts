@@ -1,3 +1,4 @@
+// Loaded on demand by `<user-profile>`, only for a profile that carries a status or details (rest, SCIM).
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AccountStatus, Profile } from '../../api/model.js';

@@ -8,7 +8,7 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  header {
+  .header {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -90,7 +90,7 @@ export const styles = css`
     .layout {
       grid-template-columns: 1fr 1fr;
     }
-    header,
+    .header,
     [part~='status'],
     [part~='notifications'],
     [part~='edit'] {

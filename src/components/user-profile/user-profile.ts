@@ -6,6 +6,7 @@ import { TaskStatus } from '@lit/task';
 import type { FormConfig, Profile } from '../../api/model.js';
 import type { ProfileApi } from '../../api/profile-api.js';
 import { profileContext, type ProfileContext } from '../../context/profile-context.js';
+import { loadView } from '../../controllers/load-view.js';
 import { LoadTask } from '../../controllers/load-task.js';
 import { ProfileLoadedEvent } from '../../events/profile-loaded.js';
 import { ProfileUnauthorizedEvent } from '../../events/profile-unauthorized.js';
@@ -14,7 +15,6 @@ import { abortable } from '../shared/abortable.js';
 import { ProfileElement } from '../shared/profile-element.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { configView, errorText, errorView, loadingView } from '../shared/states.js';
-import { detailsView, statusView } from './details.js';
 import { badShape, isAbort, toApiError } from '../../api/errors.js';
 import { styles } from './user-profile.styles.js';
 import { NOTIFICATION_PARTS } from '../profile-notifications/profile-notifications.js';
@@ -25,6 +25,9 @@ import { ACTIVITY_PARTS } from '../profile-activity/profile-activity.js';
 
 /** Section names accepted by `hide` (the part names of SPEC §6; `delete` is an alias of `danger`). */
 type Section = 'notifications' | 'sites' | 'edit' | 'danger' | 'activity' | 'details';
+
+/** Whether `details.ts` has something to show: a status to explain, or details (rest, SCIM; never modyo). */
+const hasDetails = (p: Profile) => (p.status ?? 'active') !== 'active' || [p.emails, p.phones, p.identities, p.badges, p.activeSessions].some((v) => v != null);
 
 /**
  * The complete profile area: a header with the user's avatar, name, email, unread count and (with
@@ -131,21 +134,6 @@ type Section = 'notifications' | 'sites' | 'edit' | 'danger' | 'activity' | 'det
  * @csspart delete-cancel - Delete section (see `<profile-delete-account>`).
  * @csspart delete-confirm - Delete section (see `<profile-delete-account>`).
  * @csspart delete-done - Delete section (see `<profile-delete-account>`).
- *
- * @cssprop --profile-font - Font shorthand (default: inherited from the page).
- * @cssprop --profile-color-scheme - `light`, `dark` or `light dark` (default: follows the OS).
- * @cssprop --profile-color-text - Text colour.
- * @cssprop --profile-color-muted - Secondary text colour.
- * @cssprop --profile-color-background - Background of controls.
- * @cssprop --profile-color-surface - Background of the header and panels.
- * @cssprop --profile-color-border - Border colour.
- * @cssprop --profile-color-accent - Accent: links, primary buttons, badges.
- * @cssprop --profile-color-on-accent - Text on the accent colour.
- * @cssprop --profile-color-danger - Errors and destructive actions.
- * @cssprop --profile-color-success - Success messages.
- * @cssprop --profile-radius - Corner radius.
- * @cssprop --profile-spacing - Base spacing unit.
- * @cssprop --profile-focus-ring - Focus outline colour.
  */
 export class UserProfile extends ProfileElement {
   static override styles = [hostStyles, styles];
@@ -159,6 +147,9 @@ export class UserProfile extends ProfileElement {
   @state() private helpBusy = false;
   @state() private helpError?: unknown;
   @state() private deleted?: 'deleted' | 'pending';
+
+  /** @internal The account status and details templates: loaded only for a profile that carries them. */
+  details?: typeof import('./details.js');
 
   @state() private unread = 0;
   @state() private signedOut = false;
@@ -175,7 +166,19 @@ export class UserProfile extends ProfileElement {
 
   private profileTask = new LoadTask(this, {
     args: () => [this.client] as const,
-    task: ([api], { signal }) => api?.getProfile(signal),
+    task: async ([api], { signal }) => {
+      // The edit and delete sections need the realm configuration too: ask for it alongside /me
+      // (shared; a failure here is theirs to show, when they ask for it again).
+      if (api && (this.#shows('edit', api) || this.#shows('danger', api))) this.#sharedFormConfig(api).catch(() => {});
+      const profile = await api?.getProfile(signal);
+      // A profile with a status to explain or details to list brings their templates (once): the
+      // page then appears whole. A failed import (offline) is a network error.
+      if (profile && hasDetails(profile)) {
+        this.details ??= await loadView(() => import('./details.js'));
+        signal.throwIfAborted(); // left the page meanwhile
+      }
+      return profile;
+    },
     onComplete: (profile) => {
       this.signedOut = false;
       this.profile = profile;
@@ -289,8 +292,9 @@ export class UserProfile extends ProfileElement {
       </div>`;
     }
     const p = this.profile;
+    const { details } = this;
     return html`<div class="layout">
-      ${this.#header()} ${statusView(p?.status)}
+      ${this.#header()} ${p && details ? details.statusView(p.status) : nothing}
       ${this.#shows('notifications', api)
         ? html`<section part="notifications"><profile-notifications exportparts=${NOTIFICATION_PARTS}></profile-notifications></section>`
         : nothing}
@@ -303,7 +307,7 @@ export class UserProfile extends ProfileElement {
       ${this.#shows('activity', api)
         ? html`<section part="activity"><profile-activity exportparts=${ACTIVITY_PARTS}></profile-activity></section>`
         : nothing}
-      ${p && this.#shows('details', api) ? detailsView(p, this.locale) : nothing}
+      ${p && details && this.#shows('details', api) ? details.detailsView(p, this.locale) : nothing}
       ${this.#shows('danger', api)
         ? html`<section part="danger"><profile-delete-account exportparts=${DELETE_PARTS}></profile-delete-account></section>`
         : nothing}
@@ -312,9 +316,9 @@ export class UserProfile extends ProfileElement {
 
   #header() {
     const task = this.profileTask;
-    if (task.status === TaskStatus.ERROR) return html`<header part="header">${errorView(task.error, () => task.run())}</header>`;
+    if (task.status === TaskStatus.ERROR) return html`<div part="header" class="header">${errorView(task.error, () => task.run())}</div>`;
     const p = this.profile;
-    if (!p) return html`<header part="header" aria-busy="true">${loadingView()}</header>`;
+    if (!p) return html`<div part="header" class="header" aria-busy="true">${loadingView()}</div>`;
     const avatar = safeUrl(p.avatarUrl, true);
     const initials = p.name
       .split(/\s+/)
@@ -322,7 +326,7 @@ export class UserProfile extends ProfileElement {
       .map((w) => w[0] ?? '')
       .join('')
       .toUpperCase();
-    return html`<header part="header">
+    return html`<div part="header" class="header">
       ${avatar
         ? html`<img part="avatar" class="avatar" src=${avatar} alt="" @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)} />`
         : html`<span part="avatar" class="avatar" aria-hidden="true">${initials}</span>`}
@@ -339,7 +343,7 @@ export class UserProfile extends ProfileElement {
           </button>`
         : nothing}
       ${this.helpError ? html`<p part="help-error" role="alert">${errorText(this.helpError)}</p>` : nothing}
-    </header>`;
+    </div>`;
   }
 }
 

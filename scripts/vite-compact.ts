@@ -1,18 +1,26 @@
-// Build-time compaction of our Lit sources for the script-tag entry (`vite.config.ts`, standalone
-// mode). The JS minifier keeps template literals byte for byte and cannot shorten decorators; these
-// plugins do what it cannot, without changing behaviour and without a new dependency (Vite's own
-// `parseSync`, the oxc parser, finds the code; edits come with a source map):
+// Build-time compaction of the script-tag entry (`vite.config.ts`, standalone mode): what the JS
+// minifier cannot do, without changing behaviour and without a new dependency. Vite's own
+// `parseSync` (the oxc parser) finds the code; source edits come with a source map.
 //
-// - html`…`, svg`…`, css`…` templates (`minifyTemplates`):
-//     css:  comments removed; whitespace dropped around { } ; , and after :, a run elsewhere → one
-//           space; `;}` → `}`; strings ('…' "…") and escapes untouched.
-//     html: whitespace runs → one space (never removed: between inline elements it is a visible
-//           gap); inside a tag, runs → one space, none before > nor around =; comments without a
-//           binding removed; attribute values, <pre>, <textarea>, <script>, <style> untouched.
-//   Bindings are never touched, and a template whose number of bindings would change is left alone.
-// - `@property()` / `@state()` on class fields → one `static properties = {…}` per class (same
-//   `createProperty` calls, at `finalize()`), which also drops Lit's decorator modules.
-// - `@lit/localize`'s message lookup without id hashing (`explicitMsgIds`).
+// - `compactLit()`, on our sources before TypeScript is compiled:
+//   - html`…`, svg`…`, css`…` templates minified (the minifier keeps template literals as written):
+//       css:  comments removed; whitespace dropped around { } ; , and after :, a run elsewhere → one
+//             space; `;}` → `}`; strings ('…' "…") and escapes untouched.
+//       html: whitespace runs → one space (never removed: between inline elements it is a visible
+//             gap); inside a tag, runs → one space, none before > nor around =; comments without a
+//             binding removed; attribute values, <pre>, <textarea>, <script>, <style> untouched.
+//     Bindings are never touched; a template whose number of bindings would change is left alone.
+//     (test/e2e/minify.e2e.mjs proves, template by template, that Chromium builds the same DOM and
+//     the same style sheets from the minified text.)
+//   - `@property()` / `@state()` on class fields → one `static properties = {…}` per class (the same
+//     `createProperty` calls, at `finalize()`), which also drops Lit's property decorator modules;
+//     a field's other decorators (`@consume`, `@provide`) stay.
+// - `explicitMsgIds()`: `@lit/localize`'s message lookup without id hashing.
+// - `noPreloadHelper()`: `import()` without Vite's preload helper.
+// - `dompurifyFromSource()`: the sanitizer fallback chunk compiled from DOMPurify's own TypeScript.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { parseSync, type Plugin } from 'vite';
 
 /** Stands for a `${…}` binding while a template's static parts are rewritten as one string. */
@@ -149,6 +157,26 @@ const PROPERTY_DECORATORS = new Set(['property', 'state']);
 const isPropertyField = (m: Node) => m.type === 'PropertyDefinition' && !m.computed && ((m.key as Node).type === 'Identifier' || (m.key as Node).type === 'Literal');
 const keyName = (m: Node) => String((m.key as { name?: string; value?: unknown }).name ?? (m.key as { value?: unknown }).value);
 
+/** A template's static parts minified, or `undefined` when they cannot be (the bindings would change). */
+export function minifyTemplate(tag: string, parts: string[]): string[] | undefined {
+  if (parts.some((p) => p.includes(HOLE))) return undefined;
+  const min = (tag === 'css' ? minifyCss : minifyHtml)(parts.join(HOLE)).split(HOLE);
+  return min.length === parts.length ? min : undefined;
+}
+
+/** Every html/svg/css tagged template of a source: its tag, raw static parts and where each starts. */
+export function litTemplates(code: string, fileName = 'x.ts', program: unknown = parseSync(fileName, code).program) {
+  const out: { tag: string; parts: string[]; starts: number[] }[] = [];
+  walk(program, (n) => {
+    const tag = n.tag as (Node & { name?: string }) | undefined;
+    if (n.type !== 'TaggedTemplateExpression' || tag?.type !== 'Identifier' || !TAGS.has(tag.name!)) return;
+    const quasis = (n.quasi as { quasis: (Node & { value: { raw: string } })[] }).quasis;
+    // Each static part's raw text starts after its ` or } delimiter.
+    out.push({ tag: tag.name!, parts: quasis.map((q) => q.value.raw), starts: quasis.map((q) => q.start + 1) });
+  });
+  return out;
+}
+
 /**
  * The edits that compact a TypeScript/JavaScript source: its html/svg/css templates minified, and
  * (unless `decorators` is false) its `@property`/`@state` class fields turned into `static properties`.
@@ -157,34 +185,32 @@ export function compactEdits(code: string, fileName = 'x.ts', decorators = true)
   const { program, errors } = parseSync(fileName, code);
   if (errors.some((e) => e.severity === 'Error')) return [];
   const edits: Edit[] = [];
+  for (const { tag, parts, starts } of litTemplates(code, fileName, program)) {
+    minifyTemplate(tag, parts)?.forEach((text, k) => {
+      if (text !== parts[k]) edits.push({ start: starts[k], end: starts[k] + parts[k].length, text });
+    });
+  }
   walk(program, (n) => {
-    if (n.type === 'TaggedTemplateExpression') {
-      const tag = n.tag as Node & { name?: string };
-      const quasis = (n.quasi as { quasis: (Node & { value: { raw: string } })[] }).quasis;
-      if (tag.type !== 'Identifier' || !TAGS.has(tag.name!)) return;
-      // Each static part's raw text starts after its ` or } delimiter.
-      const parts = quasis.map((q) => q.value.raw);
-      if (parts.some((p) => p.includes(HOLE))) return;
-      const min = (tag.name === 'css' ? minifyCss : minifyHtml)(parts.join(HOLE)).split(HOLE);
-      if (min.length !== parts.length) return;
-      min.forEach((text, k) => {
-        const start = quasis[k].start + 1;
-        if (text !== parts[k]) edits.push({ start, end: start + parts[k].length, text });
-      });
-    } else if (decorators && (n.type === 'ClassDeclaration' || n.type === 'ClassExpression')) {
+    if (decorators && (n.type === 'ClassDeclaration' || n.type === 'ClassExpression')) {
       const body = n.body as Node & { body: Node[] };
       if (body.body.some((m) => isPropertyField(m) && m.static && keyName(m) === 'properties')) return;
       const entries: string[] = [];
       for (const m of body.body) {
-        const decs = (m.decorators as Node[] | undefined) ?? [];
-        if (!isPropertyField(m) || m.static || decs.length !== 1) continue;
-        const call = decs[0].expression as Node & { callee?: Node & { name?: string }; arguments?: Node[] };
-        if (call.type !== 'CallExpression' || call.callee?.type !== 'Identifier' || !PROPERTY_DECORATORS.has(call.callee.name!) || call.arguments!.length > 1) continue;
-        const arg = call.arguments![0];
+        if (!isPropertyField(m) || m.static) continue;
+        // The reactive one of the field's decorators; others (`@consume`, `@provide`) stay: they
+        // only add an initializer or an accessor, which Lit's accessor then wraps.
+        const reactive = ((m.decorators as Node[] | undefined) ?? []).filter((d) => {
+          const call = d.expression as Node & { callee?: Node & { name?: string } };
+          return call.type === 'CallExpression' && call.callee?.type === 'Identifier' && PROPERTY_DECORATORS.has(call.callee.name!);
+        });
+        if (reactive.length !== 1) continue;
+        const call = reactive[0].expression as Node & { callee: Node & { name: string }; arguments: Node[] };
+        if (call.arguments.length > 1) continue;
+        const arg = call.arguments[0];
         const opts = arg && code.slice(arg.start, arg.end);
         const value = call.callee.name === 'state' ? (opts ? `{ ...${opts}, state: true }` : '{ state: true }') : (opts ?? '{}');
         entries.push(`${JSON.stringify(keyName(m))}: ${value}`);
-        edits.push({ start: decs[0].start, end: decs[0].end, text: '' });
+        edits.push({ start: reactive[0].start, end: reactive[0].end, text: '' });
       }
       if (entries.length) edits.push({ start: body.start + 1, end: body.start + 1, text: `static properties = { ${entries.join(', ')} };` });
     }
@@ -278,11 +304,16 @@ export function compactLit(): Plugin {
  * and the html-template branch of `runtimeMsg` are dead code. A message without an id shows English.
  */
 export function explicitMsgIds(): Plugin {
+  // Written against @lit/localize 0.12 (`runtimeMsg(templates, template, options)`): another
+  // version keeps its own module.
+  const root = dirname(createRequire(import.meta.url).resolve('@lit/localize'));
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const known = version.startsWith('0.12.');
   return {
     name: 'profile-elements:explicit-msg-ids',
     apply: 'build',
     load(id) {
-      if (!/[/\\]@lit[/\\]localize[/\\]internal[/\\]runtime-msg\.js$/.test(id)) return null;
+      if (!known || !/[/\\]@lit[/\\]localize[/\\]internal[/\\]runtime-msg\.js$/.test(id)) return null;
       return `import { defaultMsg } from './default-msg.js';
 import { joinStringsAndValues } from './str-tag.js';
 export function runtimeMsg(templates, template, options) {
@@ -290,5 +321,47 @@ export function runtimeMsg(templates, template, options) {
   return typeof t === 'string' ? t : t ? joinStringsAndValues(t.strings, template.values, t.values) : defaultMsg(template);
 }`;
     },
+  };
+}
+
+/**
+ * Vite plugin: `import()` as is, instead of through Vite's `__vitePreload` helper (~0.6 KiB gzip:
+ * `<link rel=modulepreload>` injection, CSS preloading, CSP nonces, `vite:preloadError`). This build
+ * has `modulePreload: false` and no CSS, so the helper only ever wraps `import()` with an empty
+ * list of dependencies. (Relies on Vite's virtual module id; if Vite renames it, its own helper is
+ * used again: bigger, same behaviour.)
+ */
+export function noPreloadHelper(): Plugin {
+  const id = '\0vite/preload-helper.js';
+  return {
+    name: 'profile-elements:no-preload-helper',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId: (source) => (source === id ? id : null),
+    load: (source) => (source === id ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
+/**
+ * Vite plugin: `dompurify` from the TypeScript sources its package ships (`src/`) instead of its
+ * `dist/purify.es.mjs`, which is down-levelled for old browsers (Babel helpers, a regenerator
+ * runtime): the on-demand sanitizer chunk is compiled at our target (−0.6 KiB gzip). The one
+ * build-time constant of those sources, `VERSION`, is filled in from the package.
+ */
+export function dompurifyFromSource(): Plugin {
+  // The package exports neither its package.json nor src/: found from its main file.
+  const root = dirname(dirname(createRequire(import.meta.url).resolve('dompurify')));
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const entry = join(root, 'src/purify.ts');
+  const USE = 'DOMPurify.version = VERSION;';
+  // Only sources shaped as expected (one use of the constant); otherwise the package's dist.
+  const usable = existsSync(entry) && readFileSync(entry, 'utf8').split(/\bVERSION\b/).length === 3 && readFileSync(entry, 'utf8').includes(USE);
+  return {
+    name: 'profile-elements:dompurify-from-source',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId: (source) => (usable && source === 'dompurify' ? entry : null),
+    // Same line, same length class: the source map stays right (`map: null` keeps it).
+    transform: (code, file) => (file === entry ? { code: code.replace(USE, `DOMPurify.version = ${JSON.stringify(version)};`), map: null } : null),
   };
 }
