@@ -13,7 +13,7 @@ import {
 } from '../src/index.js';
 import type { ProfileSites } from '../src/components/profile-sites/profile-sites.js';
 import type { UserProfile } from '../src/components/user-profile/user-profile.js';
-import { realm, record, requests, text, until, useRealm, watchUncaught } from './helpers.js';
+import { guardEachTest, realm, record, requests, text, until } from './helpers.js';
 
 // ---- The example adapter (as in the README): your backend, your JSON, the widget's model. ----
 
@@ -82,12 +82,7 @@ async function mount(api: ProfileApi, attrs = '') {
 }
 
 describe('custom backends through .api', () => {
-  let uncaught: ReturnType<typeof watchUncaught>;
-  beforeEach(async () => {
-    await useRealm();
-    uncaught = watchUncaught();
-  });
-  afterEach(() => expect(uncaught.stop(), 'uncaught errors').to.deep.equal([]));
+  guardEachTest();
 
   it('needs no config attributes: the composite shows the adapter’s profile and only the sections it can serve', async function () {
     this.timeout(20000); // the page's first accessibility check loads axe (seconds on a busy CPU)

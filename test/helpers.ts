@@ -1,6 +1,6 @@
 // Shared test set-up: the mock realm running in the page's service worker, and small waits on
 // events and tasks (never on time).
-import { oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { startMockWorker } from '../mocks/browser.js';
 import { realm } from '../mocks/handlers.js';
 
@@ -42,6 +42,16 @@ export function watchUncaught() {
       return errors;
     },
   };
+}
+
+/** The usual hooks of a suite: a fresh realm before each test, and no uncaught error after it. */
+export function guardEachTest() {
+  let uncaught: ReturnType<typeof watchUncaught>;
+  beforeEach(async () => {
+    await useRealm();
+    uncaught = watchUncaught();
+  });
+  afterEach(() => expect(uncaught.stop(), 'uncaught errors').to.deep.equal([]));
 }
 
 /** Waits until `check` passes (for DOM that follows a request), re-checking every few ms up to `ms`. */

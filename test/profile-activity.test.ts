@@ -4,7 +4,7 @@ import '../src/define.js';
 import type { ProfileActivity } from '../src/components/profile-activity/profile-activity.js';
 import { createApi } from '../src/api/index.js';
 import { useLocale } from '../src/i18n/locale.js';
-import { frames, MODYO, realm, record, requests, text, until, useRealm, watchUncaught } from './helpers.js';
+import { frames, guardEachTest, MODYO, realm, record, requests, text, until } from './helpers.js';
 
 const EVENTS = ['profile-error', 'profile-unauthorized'];
 
@@ -25,12 +25,7 @@ const times = (el: ProfileActivity) => [...el.shadowRoot!.querySelectorAll('time
 const more = (el: ProfileActivity) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="activity-more"]');
 
 describe('<profile-activity>', () => {
-  let uncaught: ReturnType<typeof watchUncaught>;
-  beforeEach(async () => {
-    await useRealm();
-    uncaught = watchUncaught();
-  });
-  afterEach(() => expect(uncaught.stop(), 'uncaught errors').to.deep.equal([]));
+  guardEachTest();
 
   describe('content', () => {
     it('lists the first page, newest first, with title, description and time', async () => {

@@ -4,7 +4,7 @@ import '../src/define.js';
 import type { ProfileDeleteAccount } from '../src/components/profile-delete-account/profile-delete-account.js';
 import type { UserProfile } from '../src/components/user-profile/user-profile.js';
 import { useLocale } from '../src/i18n/locale.js';
-import { frames, MODYO, oneEvent, realm, record, requests, text, until, useRealm, watchUncaught } from './helpers.js';
+import { frames, guardEachTest, MODYO, oneEvent, realm, record, requests, text, until } from './helpers.js';
 
 const EVENTS = ['account-deleting', 'account-deleted', 'profile-error', 'profile-unauthorized'];
 const CONFIG = `api-base="${MODYO.base}" realm="${MODYO.realm}"`;
@@ -35,12 +35,7 @@ async function openAndType(el: ProfileDeleteAccount, value = 'test.user') {
 }
 
 describe('<profile-delete-account>', () => {
-  let uncaught: ReturnType<typeof watchUncaught>;
-  beforeEach(async () => {
-    await useRealm();
-    uncaught = watchUncaught();
-  });
-  afterEach(() => expect(uncaught.stop(), 'uncaught errors').to.deep.equal([]));
+  guardEachTest();
 
   describe('rendering', () => {
     it('says plainly that deletion is permanent and what is lost', async () => {

@@ -8,7 +8,7 @@ import type { ModyoNotification } from '../mocks/seed.js';
 
 /** An element as short text for assertions (chai would try to walk a whole DOM node on failure). */
 const tag = (e: Element | null | undefined) => (e ? e.outerHTML.slice(0, 120) : null);
-import { frames, MODYO, realm, record, requests, text, until, useRealm, watchUncaught } from './helpers.js';
+import { frames, guardEachTest, MODYO, realm, record, requests, text, until } from './helpers.js';
 
 declare global {
   interface Window {
@@ -66,12 +66,7 @@ const proto = Element.prototype as unknown as { setHTML?: unknown };
 const nativeSetHTML = proto.setHTML;
 
 describe('<profile-notifications>', () => {
-  let uncaught: ReturnType<typeof watchUncaught>;
-  beforeEach(async () => {
-    await useRealm();
-    uncaught = watchUncaught();
-  });
-  afterEach(() => expect(uncaught.stop(), 'uncaught errors').to.deep.equal([]));
+  guardEachTest();
 
   describe('list', () => {
     it('shows unread first, then read, each newest first, invalid dates last (shuffled data)', async () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { ProfileSites } from '../src/components/profile-sites/profile-sites.js';
 import { useLocale } from '../src/i18n/locale.js';
-import { frames, MODYO, realm, record, requests, text, until, useRealm, watchUncaught } from './helpers.js';
+import { frames, guardEachTest, MODYO, realm, record, requests, text, until } from './helpers.js';
 
 const EVENTS = ['profile-error', 'profile-unauthorized'];
 
@@ -19,12 +19,7 @@ async function mount(children = '') {
 const sitesShown = (el: ProfileSites) => until(() => el.shadowRoot?.querySelectorAll('[part~="site"]').length, 'the sites');
 
 describe('<profile-sites>', () => {
-  let uncaught: ReturnType<typeof watchUncaught>;
-  beforeEach(async () => {
-    await useRealm();
-    uncaught = watchUncaught();
-  });
-  afterEach(() => expect(uncaught.stop(), 'uncaught errors').to.deep.equal([]));
+  guardEachTest();
 
   describe('from the API', () => {
     it('shows each site with logo, name, description and a link that opens in a new tab', async () => {

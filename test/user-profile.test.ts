@@ -6,7 +6,7 @@ import { NotificationsUnreadChangedEvent } from '../src/events/notifications-unr
 import type { UserProfile } from '../src/components/user-profile/user-profile.js';
 import { createApi } from '../src/api/index.js';
 import { useLocale } from '../src/i18n/locale.js';
-import { frames, MODYO, oneEvent, realm, record, requests, text, until, useRealm, watchUncaught } from './helpers.js';
+import { frames, guardEachTest, MODYO, oneEvent, realm, record, requests, text, until } from './helpers.js';
 
 const EVENTS = ['profile-loaded', 'profile-error', 'profile-unauthorized'];
 
@@ -64,12 +64,7 @@ function overflowing(box: Element) {
 describe('<user-profile>', function () {
   // Every section loads and axe walks all of them: allow for a busy CI machine.
   this.timeout(15000);
-  let uncaught: ReturnType<typeof watchUncaught>;
-  beforeEach(async () => {
-    await useRealm();
-    uncaught = watchUncaught();
-  });
-  afterEach(() => expect(uncaught.stop(), 'uncaught errors').to.deep.equal([]));
+  guardEachTest();
 
   describe('content', () => {
     it('shows the user’s avatar, name and email in the header', async () => {
@@ -224,6 +219,16 @@ describe('<user-profile>', function () {
       await until(() => text(el).includes('Reintentar'), 'Spanish strings');
       useLocale('en'); // @lit/localize has one locale per page: back to English for the next tests
       await until(() => text(el).includes('Try again'), 'English strings again');
+    });
+
+    it('follows a change of its own lang attribute', async () => {
+      realm.fault('GET /me', { status: 500 });
+      const { el, part } = await mount();
+      await until(() => part('retry'), 'the error state');
+      el.setAttribute('lang', 'pt-BR');
+      await until(() => text(part('retry')) === 'Tentar novamente', 'Portuguese strings');
+      el.setAttribute('lang', 'en');
+      await until(() => text(part('retry')) === 'Try again', 'English strings again');
     });
   });
 

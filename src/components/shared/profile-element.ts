@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { configProblem, createApi } from '../../api/client.js';
 import { isAbort, toApiError } from '../../api/errors.js';
@@ -81,8 +81,14 @@ export class ProfileElement extends LitElement {
     this.#syncLocale();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('lang' as keyof ProfileElement)) this.#syncLocale();
+  /** `lang` is a global attribute, not a Lit property: watch it too, so a change re-renders. */
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.#syncLocale();
   }
 
   #syncLocale() {
