@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { CONFIG, realmParameters } from './support.js';
 
@@ -15,6 +15,8 @@ async function shown(canvasElement: HTMLElement, selector: string) {
 interface Args {
   /** Events per page. */
   perPage: number;
+  /** `lang` attribute (else the toolbar's language). */
+  lang?: string;
 }
 
 /**
@@ -27,7 +29,8 @@ const meta: Meta<Args> = {
   parameters: realmParameters(),
   args: { perPage: 10 },
   argTypes: { perPage: { control: { type: 'number', min: 1, max: 50 }, description: '`per-page` attribute' } },
-  render: ({ perPage }) => html`<profile-activity api-base=${apiBase} realm=${realm} per-page=${perPage}></profile-activity>`,
+  render: ({ perPage, lang }) =>
+    html`<profile-activity api-base=${apiBase} realm=${realm} per-page=${perPage} lang=${lang || nothing}></profile-activity>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -69,5 +72,32 @@ export const ServerError: Story = {
   parameters: realmParameters({ faults: [['GET /events', { status: 500 }]] }),
   play: async ({ canvasElement }) => {
     await shown(canvasElement, '[part~="retry"]');
+  },
+};
+
+/** The session ended: a sign-in message, and `profile-unauthorized` for the page. */
+export const SignedOut: Story = {
+  parameters: realmParameters({ signedIn: false }),
+  play: async ({ canvasElement }) => {
+    const root = await shown(canvasElement, '[part~="error"]');
+    await expect(root.querySelector('[part~="error"]')!.textContent).toContain('Sign in');
+  },
+};
+
+/** In Spanish: relative times and the "Load more" count follow the language. */
+export const Spanish: Story = {
+  args: { lang: 'es' },
+  play: async ({ canvasElement }) => {
+    const root = await shown(canvasElement, '[part~="activity-more"]');
+    await waitFor(() => expect(root.querySelector('[part~="activity-more"]')!.textContent).toContain('Cargar más'));
+  },
+};
+
+/** In Brazilian Portuguese. */
+export const Portuguese: Story = {
+  args: { lang: 'pt' },
+  play: async ({ canvasElement }) => {
+    const root = await shown(canvasElement, '[part~="activity-more"]');
+    await waitFor(() => expect(root.querySelector('[part~="activity-more"]')!.textContent).toContain('Carregar mais'));
   },
 };

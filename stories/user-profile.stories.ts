@@ -12,6 +12,10 @@ interface Args {
   helpCenter: boolean;
   /** `hide` attribute. */
   hide: string;
+  /** `lang` attribute (else the toolbar's language). */
+  lang?: string;
+  /** `theme` attribute: `light`, `dark` or unset (the page's scheme). */
+  theme?: string;
 }
 
 /** The composite's shadow root once `selector` shows in it. */
@@ -41,7 +45,7 @@ const meta: Meta<Args> = {
     helpCenter: { control: 'boolean', description: '`help-center`: a button into the help centre (modyo)' },
     hide: { control: 'text', description: 'sections not to render nor fetch: `notifications sites edit danger activity details`' },
   },
-  render: ({ dialect, helpCenter, hide }) => {
+  render: ({ dialect, helpCenter, hide, lang, theme }) => {
     const c: Record<string, string> = CONFIG[dialect];
     return html`<user-profile
       api-base=${c['api-base']!}
@@ -49,6 +53,8 @@ const meta: Meta<Args> = {
       dialect=${c.dialect ?? nothing}
       ?help-center=${helpCenter}
       hide=${hide || nothing}
+      lang=${lang || nothing}
+      theme=${theme || nothing}
     ></user-profile>`;
   },
 };
@@ -146,5 +152,33 @@ export const SignedOut: Story = {
   </user-profile>`,
   play: async ({ canvasElement }) => {
     await shown(canvasElement, '[part~="signed-out"]');
+  },
+};
+
+/** Every section in Spanish (the unread badge, the sections' titles, dates and numbers). */
+export const Spanish: Story = {
+  args: { lang: 'es' },
+  play: async ({ canvasElement }) => {
+    const root = await shown(canvasElement, '[part~="badge"]');
+    await waitFor(() => expect(root.querySelector('[part~="badge"]')!.textContent).toContain('sin leer'));
+  },
+};
+
+/** Every section in Brazilian Portuguese. */
+export const Portuguese: Story = {
+  args: { lang: 'pt' },
+  play: async ({ canvasElement }) => {
+    const root = await shown(canvasElement, '[part~="badge"]');
+    await waitFor(() => expect(root.querySelector('[part~="badge"]')!.textContent).toContain('não lidas'));
+  },
+};
+
+/** The dark scheme, whatever the page's: `theme="dark"`. */
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await shown(canvasElement, '[part~="name"]');
+    const el = canvasElement.querySelector('user-profile')!;
+    await expect(getComputedStyle(el).colorScheme).toBe('dark');
   },
 };

@@ -101,6 +101,14 @@ describe('Transport', () => {
     expect(requests('GET', '/sites')).to.have.length(2);
   });
 
+  it('reads Retry-After given as an HTTP date', async () => {
+    const when = new Date(Date.now() + 120_000).toUTCString();
+    realm.fault('GET /sites', { status: 503, headers: { 'Retry-After': when } });
+    const e = await rejection(api().listSites!());
+    expect(e.retryAfter).to.be.within(110, 121);
+    expect(requests('GET', '/sites'), 'too long a wait: not retried').to.have.length(1);
+  });
+
   it('does not retry when the server asks for a long wait', async () => {
     realm.fault('GET /sites', { status: 429, headers: { 'Retry-After': '120' } });
     const e = await rejection(api().listSites!());

@@ -43,6 +43,15 @@ const wait = (ms: number, signal?: AbortSignal) =>
     );
   });
 
+/** `Retry-After` in seconds: a number of seconds or an HTTP date (RFC 9110 §10.2.3). */
+function retryAfter(h: string | null): number | undefined {
+  if (h === null || !h.trim()) return undefined;
+  const n = Number(h);
+  if (Number.isFinite(n)) return Math.max(0, n);
+  const at = Date.parse(h);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
 /** First human-readable string found in an error body of any dialect. */
 function messageOf(body: unknown): string | undefined {
   if (typeof body === 'string') return body;
@@ -109,29 +118,40 @@ export class Transport {
     }
     if (body !== undefined) headers['Content-Type'] = type;
 
-    const timeout = AbortSignal.timeout(this.options.timeout ?? 15000);
+    // One signal for the caller's abort and our timeout; the timer and the listener are released as
+    // soon as the body is read, so nothing keeps the element alive after its request ended.
+    const ctl = new AbortController();
+    const timer = setTimeout(() => ctl.abort(new DOMException('Timed out', 'TimeoutError')), this.options.timeout ?? 15000);
+    const onAbort = () => ctl.abort(signal!.reason);
+    if (signal?.aborted) onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const timedOut = () => ctl.signal.aborted && !signal?.aborted;
     let res: Response;
-    try {
-      res = await (this.options.fetch ?? fetch)(this.url(path, query), {
-        method,
-        headers,
-        credentials: this.options.credentials ?? 'include',
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      });
-    } catch (e) {
-      if (signal?.aborted) throw signal.reason;
-      if (timeout.aborted) throw new ProfileApiError(-1, 'timeout', 'The server took too long to answer');
-      throw new ProfileApiError(-1, 'network', 'The server could not be reached');
-    }
-
-    if (response) response.status = res.status;
     let text = '';
     try {
-      text = await res.text();
-    } catch {
-      if (signal?.aborted) throw signal.reason;
-      throw new ProfileApiError(timeout.aborted ? -1 : res.status, timeout.aborted ? 'timeout' : 'network', 'The response was cut off');
+      try {
+        res = await (this.options.fetch ?? fetch)(this.url(path, query), {
+          method,
+          headers,
+          credentials: this.options.credentials ?? 'include',
+          body: body === undefined ? undefined : JSON.stringify(body),
+          signal: ctl.signal,
+        });
+      } catch {
+        if (signal?.aborted) throw signal.reason;
+        if (timedOut()) throw new ProfileApiError(-1, 'timeout', 'The server took too long to answer');
+        throw new ProfileApiError(-1, 'network', 'The server could not be reached');
+      }
+      if (response) response.status = res.status;
+      try {
+        text = await res.text();
+      } catch {
+        if (signal?.aborted) throw signal.reason;
+        throw new ProfileApiError(timedOut() ? -1 : res.status, timedOut() ? 'timeout' : 'network', 'The response was cut off');
+      }
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
     }
     let data: unknown;
     let parsed = true;
@@ -141,13 +161,12 @@ export class Transport {
       parsed = false;
     }
     if (!res.ok) {
-      const after = Number(res.headers.get('Retry-After'));
       throw new ProfileApiError(
         res.status,
         'http',
         (parsed && messageOf(data)) || res.statusText || `HTTP ${res.status}`,
         parsed ? fieldErrorsOf(data) : {},
-        Number.isFinite(after) && res.headers.has('Retry-After') ? after : undefined,
+        retryAfter(res.headers.get('Retry-After')),
       );
     }
     if (!parsed) throw new ProfileApiError(res.status, 'parse', 'The server sent a malformed response');
