@@ -211,6 +211,54 @@ describe('<user-profile>', function () {
     });
   });
 
+  describe('audit fixes', () => {
+    it('keeps the sections, and what the user typed, when the session expires while saving', async () => {
+      const { el, events, part } = await mount('hide="notifications sites activity"');
+      await loaded(el);
+      const form = () => section(el, 'profile-edit-form')!;
+      const about = await until(() => form().shadowRoot?.querySelector<HTMLTextAreaElement>('textarea[name="custom.about_me"]'), 'the form');
+      about.value = 'Typed before the session ended';
+      about.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      realm.fault('PUT /me', { status: 401, body: { error: { grant_expired: 'Grant expired' } }, times: 1 });
+      form().shadowRoot!.querySelector<HTMLButtonElement>('[part~="edit-save"]')!.click();
+      await until(() => part('signed-out'), 'the signed-out message');
+      expect(events.filter((e) => e.type === 'profile-unauthorized')).to.have.length(1);
+      // The form is still there with the typed text; signing in again and saving works.
+      expect(form().shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name="custom.about_me"]')!.value).to.equal('Typed before the session ended');
+      await expect(el).to.be.accessible();
+      (part('signed-out')!.querySelector('button') as HTMLButtonElement).click();
+      await until(() => !part('signed-out'), 'signed in again');
+      expect(form().shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name="custom.about_me"]')!.value).to.equal('Typed before the session ended');
+    });
+
+    it('shows no endless loading in the edit and delete sections when /me fails', async () => {
+      realm.fault('GET /me', { status: 500, times: 1 });
+      const { el, part } = await mount('hide="notifications sites activity"');
+      await until(() => part('error'), 'the header error');
+      expect(part('edit'), 'no edit section without a profile').to.equal(null);
+      expect(part('danger'), 'no delete section without a profile').to.equal(null);
+      (part('retry') as HTMLButtonElement).click();
+      await loaded(el);
+      await until(() => part('edit') && part('danger'), 'the sections once the profile is there');
+    });
+
+    it('survives a lang written with an underscore, and formats in a supported language only', async () => {
+      const { el } = await mount('lang="es_MX" hide="notifications sites edit danger"');
+      const activity = await until(() => section(el, 'profile-activity')?.shadowRoot?.querySelector('[part~="activity-time"]'), 'the activity');
+      await until(() => /hace|ayer/.test(text(activity)), 'Spanish relative times');
+      el.setAttribute('lang', 'fr');
+      await until(() => /ago|yesterday/.test(text(section(el, 'profile-activity')!.shadowRoot!.querySelector('[part~="activity-time"]'))), 'English, not French, dates');
+      el.setAttribute('lang', 'en');
+    });
+
+    it('hides the unread badge with the notifications section', async () => {
+      const { el, part } = await mount();
+      await until(() => part('badge'), 'the badge');
+      el.setAttribute('hide', 'notifications');
+      await until(() => !part('badge'), 'no badge');
+    });
+  });
+
   describe('i18n', () => {
     it('speaks the language of the nearest [lang]', async () => {
       realm.fault('GET /me', { status: 500 });
@@ -492,12 +540,11 @@ describe('<user-profile>', function () {
 
   describe('header badge', () => {
     it('shows the unread count the notifications section reports', async () => {
-      const { el, part } = await mount('hide="notifications"');
-      await loaded(el);
-      section(el, 'profile-sites')!.dispatchEvent(new NotificationsUnreadChangedEvent({ count: 4 }));
-      await until(() => part('badge'), 'the badge');
-      expect(text(part('badge'))).to.equal('4 unread');
-      section(el, 'profile-sites')!.dispatchEvent(new NotificationsUnreadChangedEvent({ count: 0 }));
+      const { el, part } = await mount('hide="sites edit danger activity"');
+      await until(() => text(part('badge')) === '10 unread', 'the seeded count');
+      section(el, 'profile-notifications')!.dispatchEvent(new NotificationsUnreadChangedEvent({ count: 4 }));
+      await until(() => text(part('badge')) === '4 unread', 'the new count');
+      section(el, 'profile-notifications')!.dispatchEvent(new NotificationsUnreadChangedEvent({ count: 0 }));
       await until(() => !part('badge'), 'no badge');
     });
   });

@@ -42,6 +42,39 @@ export const matchLocale = (tag: string | null | undefined): Locale => {
 };
 
 /**
+ * The tag `Intl` formats dates and numbers with: the page's own tag, canonical (`es_MX` → `es-MX`),
+ * when its language is one the strings are translated to; else that language's plain tag, so
+ * strings and dates never mix languages and an invalid tag never throws.
+ */
+export function intlLocale(tag: string): string {
+  const l = matchLocale(tag);
+  try {
+    const c = Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0];
+    if (c && c.split('-')[0]!.toLowerCase() === l) return c;
+  } catch {
+    // not a BCP 47 tag
+  }
+  return l;
+}
+
+const watchers = new Set<() => void>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Calls `cb` whenever a `lang` attribute changes anywhere in the document (the element's own, an
+ * ancestor's, `<html>`'s). One observer serves every element; returns the function that stops it.
+ */
+export function watchLang(cb: () => void): () => void {
+  observer ??= new MutationObserver(() => watchers.forEach((w) => w()));
+  if (!watchers.size) observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  watchers.add(cb);
+  return () => {
+    watchers.delete(cb);
+    if (!watchers.size) observer!.disconnect();
+  };
+}
+
+/**
  * An element's language per SPEC §2: its own `lang`, else the nearest `[lang]` ancestor across
  * shadow roots, else `<html lang>`, else `en`.
  */

@@ -26,7 +26,7 @@ const known = (): Record<string, string> => ({
 });
 
 /** The server's label, else ours for a standard key, else the key itself. */
-export const fieldLabel = (f: FieldDefinition) => f.label || known()[f.key] || f.key;
+export const fieldLabel = (f: FieldDefinition) => f.label || known()[f.key] || f.key.replace(/^custom\./, '');
 
 export const optionLabel = (f: FieldDefinition, o: FieldOption) => o.label || known()[`${f.key}.${o.value}`] || o.value;
 

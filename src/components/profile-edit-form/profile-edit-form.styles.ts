@@ -18,6 +18,7 @@ export const styles = css`
     padding: 0;
     border: 0;
     min-width: 0;
+    overflow-wrap: anywhere;
   }
   [part~='edit-field'] {
     display: grid;

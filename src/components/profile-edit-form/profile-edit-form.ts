@@ -93,9 +93,7 @@ export class ProfileEditForm extends ProfileElement {
 
   /** @internal The profile the values were loaded from. */
   profile?: Profile;
-  /** @internal The server's values, typed: what a save compares to (only changes are sent). */
-  loaded: FieldValues = {};
-  /** @internal The values shown at load (defaults filled in): what "unsaved changes" and Reset compare to. */
+  /** @internal The values shown at load (defaults filled in): what a save, "unsaved changes" and Reset compare to. */
   start: FieldValues = {};
   /** @internal The realm's fields. */
   fields: FieldDefinition[] = [];

@@ -27,12 +27,8 @@ export const dirty = (el: El) => Object.keys(diff(el.fields, el.values, el.start
 export function load(el: El, p: Profile, typed?: FieldValues) {
   const before = el.values;
   el.profile = p;
-  el.loaded = {};
   el.start = {};
-  for (const f of el.fields) {
-    el.loaded[f.key] = norm(f, p.values[f.key]);
-    el.start[f.key] = norm(f, p.values[f.key] ?? f.defaultValue);
-  }
+  for (const f of el.fields) el.start[f.key] = norm(f, p.values[f.key] ?? f.defaultValue);
   el.values = { ...el.start };
   if (typed) for (const k in before) if (before[k] !== typed[k]) el.values[k] = before[k];
 }
@@ -73,7 +69,8 @@ async function save(el: El, e: SubmitEvent) {
   el.note = '';
   el.failure = undefined;
   if (!validate(el, el.fields.filter((f) => f.editable))) return focusSummary(el);
-  const changes = diff(el.fields, el.values, el.loaded);
+  // Only what the user changed from what was shown (a field's default untouched is not sent).
+  const changes = diff(el.fields, el.values, el.start);
   if (!Object.keys(changes).length) {
     el.note = msg('There are no changes to save.', { id: 'edit.nothing' });
     return;

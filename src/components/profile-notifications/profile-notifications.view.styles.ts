@@ -52,6 +52,7 @@ export const styles = css`
   }
   article h3 {
     margin-top: var(--_space);
+    overflow-wrap: anywhere;
   }
   .body {
     overflow: auto hidden;

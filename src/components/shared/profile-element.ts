@@ -9,7 +9,7 @@ import type { ProfileApi } from '../../api/profile-api.js';
 import { profileContext, type ProfileContext } from '../../context/profile-context.js';
 import { ProfileErrorEvent } from '../../events/profile-error.js';
 import { ProfileUnauthorizedEvent } from '../../events/profile-unauthorized.js';
-import { langOf, useLocale } from '../../i18n/locale.js';
+import { intlLocale, langOf, useLocale, watchLang } from '../../i18n/locale.js';
 
 /**
  * The configuration (SPEC §2) and plumbing every element shares: it builds the API client from
@@ -65,7 +65,7 @@ export class ProfileElement extends LitElement {
   @state()
   protected shared?: ProfileContext;
 
-  /** The locale the strings and `Intl` formatting use: resolved from `lang` (SPEC §2). */
+  /** The locale `Intl` formatting uses: resolved from `lang` (SPEC §2), canonical, supported. */
   @state() protected locale = 'en';
 
   #ownApi?: ProfileApi;
@@ -76,12 +76,23 @@ export class ProfileElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  #unwatchLang?: () => void;
+
   override connectedCallback() {
     super.connectedCallback();
     this.#syncLocale();
+    this.#unwatchLang = watchLang(() => this.#syncLocale());
   }
 
-  /** `lang` is a global attribute, not a Lit property: watch it too, so a change re-renders. */
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#unwatchLang?.();
+  }
+
+  /**
+   * `lang` is a global attribute, not a Lit property: watch it too, so a change re-renders (the
+   * document-wide watcher does not see elements inside shadow roots).
+   */
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
   }
@@ -92,8 +103,9 @@ export class ProfileElement extends LitElement {
   }
 
   #syncLocale() {
-    this.locale = langOf(this);
-    useLocale(this.locale);
+    const tag = langOf(this);
+    this.locale = intlLocale(tag);
+    useLocale(tag);
   }
 
   /** Which config attribute is missing or wrong, when this element has no client to use. */

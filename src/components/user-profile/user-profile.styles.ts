@@ -91,6 +91,7 @@ export const styles = css`
       grid-template-columns: 1fr 1fr;
     }
     .header,
+    [part~='signed-out'],
     [part~='status'],
     [part~='notifications'],
     [part~='edit'] {

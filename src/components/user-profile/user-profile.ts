@@ -258,6 +258,8 @@ export class UserProfile extends ProfileElement {
     if (section === 'notifications') return !!api.listNotifications;
     if (section === 'sites') return !!api.listSites;
     if (section === 'activity') return !!api.listActivity;
+    // The edit and delete sections need the profile: none while it failed to load (the header says why).
+    if (section === 'edit' || section === 'danger') return !!this.profile || this.profileTask.status !== TaskStatus.ERROR;
     return true;
   }
 
@@ -284,17 +286,20 @@ export class UserProfile extends ProfileElement {
         ? msg('Your account deletion is in progress.', { id: 'profile.deletePending' })
         : msg('Your account has been deleted. Thank you for having been with us.', { id: 'profile.deleted' })}</p>`;
     }
-    if (this.signedOut) {
-      return html`<div part="signed-out" role="alert">
-        <p>${msg('You are signed out. Sign in to see your profile.', { id: 'profile.signedOut' })}</p>
-        <slot name="signed-out"></slot>
-        <button type="button" part="retry" @click=${() => this.profileTask.run()}>${msg('Try again', { id: 'common.retry' })}</button>
-      </div>`;
-    }
     const p = this.profile;
+    const signedOut = this.signedOut
+      ? html`<div part="signed-out" role="alert">
+          <p>${msg('You are signed out. Sign in to see your profile.', { id: 'profile.signedOut' })}</p>
+          <slot name="signed-out"></slot>
+          <button type="button" part="retry" @click=${() => this.profileTask.run()}>${msg('Try again', { id: 'common.retry' })}</button>
+        </div>`
+      : nothing;
+    // Signed out before anything loaded: only the message. Signed out later (the session expired
+    // while in use): the message on top, and the sections stay, so nothing typed is lost.
+    if (this.signedOut && !p) return signedOut;
     const { details } = this;
     return html`<div class="layout">
-      ${this.#header()} ${p && details ? details.statusView(p.status) : nothing}
+      ${signedOut} ${this.#header()} ${p && details ? details.statusView(p.status) : nothing}
       ${this.#shows('notifications', api)
         ? html`<section part="notifications"><profile-notifications exportparts=${NOTIFICATION_PARTS}></profile-notifications></section>`
         : nothing}
@@ -334,7 +339,7 @@ export class UserProfile extends ProfileElement {
         <h2 part="name">${p.name}</h2>
         ${p.email ? html`<p part="email" class="muted">${p.email}</p>` : nothing}
       </div>
-      ${this.unread > 0
+      ${this.unread > 0 && this.#shows('notifications', this.context!.api)
         ? html`<span part="badge">${msg(str`${this.unread} unread`, { id: 'profile.unread' })}</span>`
         : nothing}
       ${this.helpCenter && this.client?.getHelpCenterUrl
