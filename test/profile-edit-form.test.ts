@@ -623,7 +623,22 @@ describe('<profile-edit-form>', () => {
       await until(() => pw.getAttribute('aria-invalid') === 'true', 'the error');
       expect(text(el.shadowRoot!.getElementById(pw.getAttribute('aria-describedby')!))).to.equal('Password is too common');
       expect(pw.value).to.equal('password1');
+      expect(el.shadowRoot!.activeElement, 'focus on the field in error').to.equal(pw);
       expect(events.find((e) => e.type === 'profile-error')!.detail).to.include({ operation: 'change-password', status: 400 });
+    });
+
+    it('scim: announces a password change that failed for no field (network), keeping what was typed', async () => {
+      realm.fault('PATCH /Me', { network: true });
+      const { el } = await mount(SCIM);
+      await scimLoaded(el);
+      const [pw, confirm] = $$(el, '[part~=edit-password] input') as HTMLInputElement[];
+      pw.value = confirm.value = 'N3w-password!';
+      $<HTMLButtonElement>(el, '[part~=edit-password] button')!.click();
+      const alert = await until(() => $(el, '[part~=edit-password] [role=alert]'), 'the announced failure');
+      expect(text(alert)).to.contain('could not be reached');
+      expect(pw.getAttribute('aria-invalid'), 'no field is to blame').to.equal(null);
+      expect(pw.value).to.equal('N3w-password!');
+      await expect(el).to.be.accessible();
     });
 
     it('rest: edits the Bird-style fields with translated labels; no password section', async () => {

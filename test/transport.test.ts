@@ -29,6 +29,11 @@ describe('Transport', () => {
     expect(a.url).not.to.contain('tok-');
   });
 
+  it('sends the user’s language as Accept-Language, so the server can word its errors in it', async () => {
+    await api({ lang: () => 'es-MX' }).getProfile();
+    expect(realm.requests[0].headers['accept-language']).to.equal('es-MX');
+  });
+
   it('sends no Authorization header without a token', async () => {
     await api().getProfile();
     expect(realm.requests[0].headers).not.to.have.property('authorization');

@@ -15,6 +15,8 @@ export interface ApiConfig {
   credentials?: RequestCredentials;
   /** Returns the bearer token for the next request, if any. */
   token?: () => string | undefined | Promise<string | undefined>;
+  /** The language the user reads (sent as `Accept-Language`, so servers can word their errors in it). */
+  lang?: () => string | undefined;
   /** Request timeout in milliseconds. */
   timeout?: number;
 }
@@ -59,7 +61,7 @@ function onDemand(load: () => Promise<(kit: AdapterKit) => ProfileApi>, kit: Ada
 export function createApi(c: ApiConfig): ProfileApi {
   const base = c.apiBase!.replace(/\/+$/, '');
   const transport = (path: string, contentType?: string) =>
-    new Transport({ base: base + path, credentials: c.credentials, token: c.token, timeout: c.timeout, contentType });
+    new Transport({ base: base + path, credentials: c.credentials, token: c.token, lang: c.lang, timeout: c.timeout, contentType });
   const kit = (contentType?: string): AdapterKit => ({ http: transport('', contentType), Err: ProfileApiError, shape, locale: () => uiLocale });
   switch (c.dialect || 'modyo') {
     case 'rest':

@@ -7,6 +7,8 @@ export interface TransportOptions {
   credentials?: RequestCredentials;
   /** Bearer token to send, or a function returning one (called before every request). */
   token?: () => string | undefined | Promise<string | undefined>;
+  /** The user's language, sent as `Accept-Language` (a CORS-safelisted header: no preflight). */
+  lang?: () => string | undefined;
   /** Milliseconds before a request is given up as a timeout (default 15 000). */
   timeout?: number;
   /** How many times a GET is retried after a transient failure (default 2). Mutations never are. */
@@ -112,6 +114,8 @@ export class Transport {
     const headers: Record<string, string> = { Accept: type };
     const token = await this.options.token?.();
     if (token) headers.Authorization = `Bearer ${token}`;
+    const lang = this.options.lang?.();
+    if (lang) headers['Accept-Language'] = lang;
     if (method !== 'GET') {
       const csrf = document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content;
       if (csrf) headers['X-CSRF-Token'] = csrf;

@@ -28,11 +28,13 @@ export const hostStyles = css`
     font: var(--profile-font, inherit);
     line-height: 1.5;
   }
+  /* The attribute wins even over the custom property set on the element itself (an inner
+     !important beats the page's rules), and sections inside inherit it. */
   :host([theme='light']) {
-    --profile-color-scheme: light;
+    --profile-color-scheme: light !important;
   }
   :host([theme='dark']) {
-    --profile-color-scheme: dark;
+    --profile-color-scheme: dark !important;
   }
   :host([hidden]) {
     display: none;

@@ -59,7 +59,8 @@ export function render(el: El) {
         return html`<li part="activity-item" tabindex="-1">
           <span part="activity-title">${e.title}</span>
           ${full
-            ? html`<time part="activity-time" class="muted" datetime=${isoDate(e.createdAt)!} title=${full}>${relativeTime(e.createdAt, locale)}</time>`
+            ? html`<time part="activity-time" class="muted" datetime=${isoDate(e.createdAt)!} title=${full}>${relativeTime(e.createdAt, locale)}</time
+                ><span class="sr-only">, ${full}</span>`
             : nothing}
           ${e.description ? html`<p part="activity-description" class="muted">${e.description}</p>` : nothing}
         </li>`;
@@ -73,6 +74,6 @@ export function render(el: El) {
               ${el.more ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${msg('Load more', { id: 'activity.more' })}
             </button>`
           : nothing}
-      <span part="activity-count" class="muted" role="status">${msg(str`Showing ${items.length} of ${total}`, { id: 'activity.count' })}</span>
+      <span part="activity-count" class="muted" role="status">${msg(str`Showing ${items.length.toLocaleString(locale)} of ${total.toLocaleString(locale)}`, { id: 'activity.count' })}</span>
     </div>`;
 }

@@ -15,6 +15,7 @@ import { styles } from './profile-delete-account.styles.js';
 export const DELETE_PARTS = 'text open dialog input error cancel confirm done'
   .split(' ')
   .map((p) => `delete-${p}`)
+  .concat('loading:delete-loading', 'error:delete-load-error', 'retry:delete-retry')
   .join();
 
 /**

@@ -20,6 +20,11 @@ export const styles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
+  label,
+  legend {
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
   [part~='edit-field'] {
     display: grid;
     gap: 0.3em;
@@ -102,5 +107,25 @@ export const styles = css`
   }
   [role='switch']:checked::before {
     translate: 1em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    [role='switch']::before {
+      transition: none;
+    }
+  }
+  /* Forced colours paint backgrounds away: draw the track and the knob with system colours. */
+  @media (forced-colors: active) {
+    [role='switch'] {
+      border: 1px solid ButtonText;
+    }
+    [role='switch']::before {
+      background: ButtonText;
+    }
+    [role='switch']:checked {
+      background: Highlight;
+    }
+    [role='switch']:checked::before {
+      background: HighlightText;
+    }
   }
 `;

@@ -16,6 +16,7 @@ import { styles } from './profile-edit-form.styles.js';
 export const EDIT_PARTS = 'form summary field readonly label input hint field-error actions save reset dirty status error credentials link password subscriptions subscription'
   .split(' ')
   .map((p) => `edit-${p}`)
+  .concat('loading:edit-loading', 'error:edit-load-error', 'retry:edit-retry')
   .join();
 
 /**
@@ -82,6 +83,8 @@ export class ProfileEditForm extends ProfileElement {
   @state() pw: string[] = [];
   /** @internal The password form's status message. */
   @state() pwNote = '';
+  /** @internal Why a password change failed, when no field is to blame (network, 5xx…). */
+  @state() pwFail = '';
   /** @internal A password change is in flight. */
   @state() pwBusy = false;
   /** @internal The user's subscriptions, once loaded. */

@@ -112,7 +112,7 @@ async function changePassword(el: El, e: SubmitEvent) {
   const [a, b] = [...form.querySelectorAll('input')].map((i) => i.value);
   const api = el['client'];
   if (el.pwBusy || !api?.changePassword) return;
-  el.pwNote = '';
+  el.pwNote = el.pwFail = '';
   el.pw = [
     a.length < 8 ? msg('Use at least 8 characters.', { id: 'edit.pw.short' }) : '',
     a !== b ? msg('The passwords do not match.', { id: 'edit.pw.mismatch' }) : '',
@@ -128,7 +128,14 @@ async function changePassword(el: El, e: SubmitEvent) {
     el.pwNote = msg('Your password was changed.', { id: 'edit.pw.done' });
   } catch (err) {
     el['report']('change-password', err);
-    el.pw = [Object.values(toApiError(err).fieldErrors).flat().join(' ') || errorText(err)];
+    // The server's words about the password go on its field (and focus there); anything else is
+    // announced for the whole form.
+    const onField = Object.values(toApiError(err).fieldErrors).flat().join(' ');
+    if (onField) el.pw = [onField];
+    else el.pwFail = errorText(err);
+    el.pwBusy = false;
+    await el.updateComplete;
+    if (onField) form.querySelector<HTMLElement>('[aria-invalid=true]')?.focus();
   } finally {
     el.pwBusy = false;
   }
@@ -211,6 +218,7 @@ function password(el: El, c: FormConfig) {
               ${el.pwBusy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${change}
             </button>
             <p part="edit-status" role="status" class="ok">${el.pwNote}</p>
+            ${el.pwFail ? html`<p part="edit-error" role="alert" class="err">${el.pwFail}</p>` : nothing}
           </div>
         </form>`}
   </section>`;

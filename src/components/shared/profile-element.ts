@@ -122,7 +122,7 @@ export class ProfileElement extends LitElement {
     const key = JSON.stringify(config);
     if (key !== this.#ownKey) {
       this.#ownKey = key;
-      this.#ownApi = createApi({ ...config, token: () => (this.getToken ? this.getToken() : this.token) });
+      this.#ownApi = createApi({ ...config, token: () => (this.getToken ? this.getToken() : this.token), lang: () => this.locale });
     }
     return this.#ownApi;
   }

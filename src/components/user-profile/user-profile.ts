@@ -126,6 +126,9 @@ const hasDetails = (p: Profile) => (p.status ?? 'active') !== 'active' || [p.ema
  * @csspart edit-password - Edit section (see `<profile-edit-form>`).
  * @csspart edit-subscriptions - Edit section (see `<profile-edit-form>`).
  * @csspart edit-subscription - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-loading - Edit section: its loading message.
+ * @csspart edit-load-error - Edit section: why it could not load.
+ * @csspart edit-retry - Edit section: its "Try again" button.
  * @csspart delete-text - Delete section (see `<profile-delete-account>`).
  * @csspart delete-open - Delete section (see `<profile-delete-account>`).
  * @csspart delete-dialog - Delete section (see `<profile-delete-account>`).
@@ -134,6 +137,9 @@ const hasDetails = (p: Profile) => (p.status ?? 'active') !== 'active' || [p.ema
  * @csspart delete-cancel - Delete section (see `<profile-delete-account>`).
  * @csspart delete-confirm - Delete section (see `<profile-delete-account>`).
  * @csspart delete-done - Delete section (see `<profile-delete-account>`).
+ * @csspart delete-loading - Delete section: its loading message.
+ * @csspart delete-load-error - Delete section: why it could not load.
+ * @csspart delete-retry - Delete section: its "Try again" button.
  */
 export class UserProfile extends ProfileElement {
   static override styles = [hostStyles, styles];
@@ -319,6 +325,14 @@ export class UserProfile extends ProfileElement {
     </div>`;
   }
 
+  /** "1 unread" / "12 unread", with the locale's plural rules and digits (the notifications' own strings). */
+  #unreadText() {
+    const count = this.unread.toLocaleString(this.locale);
+    return new Intl.PluralRules(this.locale).select(this.unread) === 'one'
+      ? msg(str`${count} unread`, { id: 'notifications.unreadOne' })
+      : msg(str`${count} unread`, { id: 'notifications.unreadOther' });
+  }
+
   #header() {
     const task = this.profileTask;
     if (task.status === TaskStatus.ERROR) return html`<div part="header" class="header">${errorView(task.error, () => task.run())}</div>`;
@@ -340,7 +354,7 @@ export class UserProfile extends ProfileElement {
         ${p.email ? html`<p part="email" class="muted">${p.email}</p>` : nothing}
       </div>
       ${this.unread > 0 && this.#shows('notifications', this.context!.api)
-        ? html`<span part="badge">${msg(str`${this.unread} unread`, { id: 'profile.unread' })}</span>`
+        ? html`<span part="badge">${this.#unreadText()}</span>`
         : nothing}
       ${this.helpCenter && this.client?.getHelpCenterUrl
         ? html`<button type="button" part="help" aria-disabled=${this.helpBusy} @click=${this.#help}>

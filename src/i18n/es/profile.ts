@@ -1,6 +1,5 @@
 export const profile = {
   'profile.signedOut': 'Cerraste sesión. Inicia sesión para ver tu perfil.',
-  'profile.unread': '{0} sin leer',
   'profile.help': 'Centro de ayuda',
   'profile.deleted': 'Tu cuenta fue eliminada. Gracias por haber estado con nosotros.',
   'profile.status.pending': 'Tu cuenta está pendiente de confirmación: algunas funciones no estarán disponibles hasta entonces.',

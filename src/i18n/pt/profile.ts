@@ -1,6 +1,5 @@
 export const profile = {
   'profile.signedOut': 'Você saiu da sua conta. Entre para ver seu perfil.',
-  'profile.unread': '{0} não lidas',
   'profile.help': 'Central de ajuda',
   'profile.deleted': 'Sua conta foi excluída. Obrigado por ter estado conosco.',
   'profile.status.pending': 'Sua conta está aguardando confirmação: alguns recursos ficam indisponíveis até lá.',
