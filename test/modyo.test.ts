@@ -39,6 +39,14 @@ describe('modyo adapter', () => {
     expect(p.values['custom.household_size']).to.equal(4);
   });
 
+  it('PUT /me answered 204 (no body): the save succeeds and the user is read back with GET /me', async () => {
+    realm.fault('PUT /me', { status: 204, times: 1 });
+    const p = await api().updateProfile({ first_name: 'Cliff' });
+    expect(requests('PUT', '/me')).to.have.length(1);
+    expect(requests('GET', '/me')).to.have.length(1);
+    expect(p.username).to.equal('test.user');
+  });
+
   it('maps 422 errors onto field keys (custom ones prefixed)', async () => {
     realm.fault('PUT /me', { status: 422, body: { errors: { first_name: ["can't be blank"], mobile_phone: ['is required'] } } });
     try {

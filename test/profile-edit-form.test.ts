@@ -172,6 +172,11 @@ describe('<profile-edit-form>', () => {
           { value: 'en', label: 'English' },
           { value: 'es', label: 'Spanish' },
         ] },
+        { key: 'teams', label: 'Teams', type: 'checkbox', multiple: true, required: false, editable: false, position: 107, options: [
+          { value: 'a', label: 'Alpha' },
+          { value: 'b', label: 'Beta' },
+          { value: 'c', label: 'Gamma' },
+        ] },
       ];
       const api: ProfileApi = {
         ...base,
@@ -181,7 +186,7 @@ describe('<profile-edit-form>', () => {
         },
         getProfile: async (signal) => {
           const p = await base.getProfile(signal);
-          return { ...p, values: { ...p.values, website: 'https://example.com', optin: true, mobiles: ['+1 555', '+2 555'], lastLogin: '2024-12-11T10:27:45Z', points: 3840, langs: ['es'] } };
+          return { ...p, values: { ...p.values, website: 'https://example.com', optin: true, mobiles: ['+1 555', '+2 555'], lastLogin: '2024-12-11T10:27:45Z', points: 3840, langs: ['es'], teams: ['a', 'b', 'c'] } };
         },
       };
       const { el } = await mount('', { api });
@@ -198,6 +203,7 @@ describe('<profile-edit-form>', () => {
       const readonly = $$(el, '[part~=edit-readonly]').map(text);
       expect(readonly.find((t) => t.startsWith('Last sign-in'))).to.contain('2024');
       expect(readonly.find((t) => t.startsWith('Loyalty points'))).to.equal('Loyalty points 3,840 Earned with purchases');
+      expect(readonly.find((t) => t.startsWith('Teams'))).to.contain('Alpha, Beta, and Gamma');
       enter(control(el, 'website'), 'example');
       enter(control(el, 'phone'), 'call me');
       save(el);
@@ -782,6 +788,18 @@ describe('<profile-edit-form>', () => {
 
   describe('i18n', () => {
     afterEach(() => useLocale('en'));
+
+    it('labels SCIM core attributes in the user’s language when the server gives no displayName', async () => {
+      realm.fault('GET /Schemas', { status: 403 });
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+      wrapper.innerHTML = `<profile-edit-form api-base="/api/scim2" dialect="scim"></profile-edit-form>`;
+      const el = wrapper.firstElementChild as ProfileEditForm;
+      await until(() => $(el, '[part~=edit-form]'), 'the form', 8000);
+      await until(() => text(el).includes('Guardar cambios'), 'es strings');
+      const labels = $$(el, '[part~=edit-field] [part~=edit-label]').map(text);
+      expect(labels).to.include.members(['Nombre', 'Apellido', 'Nombre para mostrar', 'Apodo', 'Idioma preferido', 'Zona horaria']);
+      await expect(el).to.be.accessible();
+    });
 
     for (const [lang, labels] of [
       ['es', ['Nombre (obligatorio)', 'Guardar cambios', 'Masculino', 'Lo administra tu organización']],

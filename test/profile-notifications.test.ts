@@ -240,6 +240,10 @@ describe('<profile-notifications>', () => {
       realm.modyo.notifications = realm.modyo.notifications.filter((n) => n.id !== 30);
       await open(el, '30');
       await answered!.catch(() => undefined);
+      await el.updateComplete;
+      // The detail stays readable and says why the item will be gone from the list.
+      expect(text(part(el, 'notification-detail'))).to.contain('This notification has since been deleted.');
+      await expect(el).to.be.accessible();
       await back(el);
       expect(tag(item(el, '30'))).to.equal(null);
       expect(ids(el)).to.have.length(9);

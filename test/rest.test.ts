@@ -194,6 +194,14 @@ describe('rest adapter', () => {
     expect(e).to.include({ status: 401, message: 'Unauthorized' });
   });
 
+  it('PATCH /me answered 204 (no body): the save succeeds and the user is read back with GET /me', async () => {
+    realm.fault('PATCH /me', { status: 204, times: 1 }, 'rest');
+    const p = await api().updateProfile({ bio: 'x' });
+    expect(requests('PATCH', '/me')).to.have.length(1);
+    expect(requests('GET', '/me')).to.have.length(1);
+    expect(p.id).to.be.a('string').and.not.equal('');
+  });
+
   it('malformed JSON, a user without id and a non-object body are errors, never crashes', async () => {
     realm.fault('GET /me', { status: 200, raw: '{"id": "x", "name": ', times: 1 });
     expect((await rejection(api().getProfile())).kind).to.equal('parse');

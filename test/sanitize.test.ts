@@ -105,6 +105,25 @@ describe('sanitizeInto', () => {
     expect(fallback.innerHTML).to.equal(native.innerHTML);
   });
 
+  it('tells screen readers that each link opens in a new tab, on both paths, after sanitizing', async () => {
+    const html = '<p><a href="https://example.com/a">first</a> <a>no href</a> <a href="javascript:alert(1)">bad</a></p>';
+    const run = async () => {
+      const el = document.createElement('div');
+      document.body.append(el);
+      await sanitizeInto(el, html, '(opens in a new tab)');
+      return el;
+    };
+    const [native, fallback] = [await run(), await withoutSetHTML(run)];
+    for (const el of [native, fallback]) {
+      const [first, plain, bad] = el.querySelectorAll('a');
+      expect(first!.textContent).to.equal('first (opens in a new tab)');
+      expect(first!.querySelector('.sr-only')).to.exist;
+      expect(plain!.textContent, 'not a link without href').to.equal('no href');
+      expect(bad!.textContent, 'its unsafe href is gone: no longer a link').to.equal('bad');
+    }
+    expect(fallback.innerHTML).to.equal(native.innerHTML);
+  });
+
   it('keeps the text of mail-like wrappers, unwraps landmarks and forms, identically on both paths', async () => {
     const mail =
       '<center><font color="red" face="Comic Sans">Hello</font></center><section><header>Head</header><footer>Foot</footer></section>' +

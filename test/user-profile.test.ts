@@ -481,6 +481,20 @@ describe('<user-profile>', function () {
   });
 
   describe('layout', () => {
+    it('takes its colour scheme from the `theme` property too (as frameworks set it), over the page’s token', async () => {
+      const { el } = await mount('hide="notifications sites edit danger activity"');
+      await loaded(el);
+      el.style.setProperty('--profile-color-scheme', 'light');
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(el.getAttribute('theme')).to.equal('dark');
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      el.theme = undefined;
+      await el.updateComplete;
+      expect(el.hasAttribute('theme')).to.equal(false);
+      expect(getComputedStyle(el).colorScheme).to.equal('light');
+    });
+
     it('has no horizontal overflow at 320 px', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
       wrapper.innerHTML = `<user-profile api-base="/api/customers" realm="demo" help-center></user-profile>`;
@@ -546,6 +560,17 @@ describe('<user-profile>', function () {
       await until(() => text(part('badge')) === '4 unread', 'the new count');
       section(el, 'profile-notifications')!.dispatchEvent(new NotificationsUnreadChangedEvent({ count: 0 }));
       await until(() => !part('badge'), 'no badge');
+    });
+
+    it('passes `poll` on to its notifications section, which then refreshes the list (and the badge) by itself', async () => {
+      const { el, part } = await mount('hide="sites edit danger activity" poll="0.05"');
+      await until(() => text(part('badge')) === '10 unread', 'the seeded count');
+      expect(section(el, 'profile-notifications')!.poll).to.equal(0.05);
+      realm.modyo.notifications = realm.modyo.notifications.filter((n) => n.opened);
+      await until(() => !part('badge'), 'the badge to follow a poll');
+      el.poll = 0;
+      await el.updateComplete;
+      expect(section(el, 'profile-notifications')!.poll).to.equal(0);
     });
   });
 

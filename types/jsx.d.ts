@@ -10,6 +10,8 @@ export interface UserProfileProps {
   hide?: UserProfile['hide'];
   /** Shows a "Help centre" button that signs the user into the help centre (Modyo's Zendesk SSO). */
   'help-center'?: UserProfile['helpCenter'];
+  /** Refreshes the notifications section every N seconds (0 = off; see `<profile-notifications>`). */
+  poll?: UserProfile['poll'];
   /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). */
   'api-base'?: UserProfile['apiBase'];
   /** Realm UID (modyo dialect). */
@@ -20,7 +22,7 @@ export interface UserProfileProps {
   credentials?: UserProfile['credentials'];
   /** Milliseconds before a request is abandoned as a timeout (default 15000). */
   timeout?: UserProfile['timeout'];
-  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). */
+  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). Reflected (frameworks set the property). */
   theme?: UserProfile['theme'];
   /** Bearer token sent as `Authorization: Bearer …`. Property only: never reflected, logged or stored. */
   token?: UserProfile['token'];
@@ -62,7 +64,7 @@ export interface ProfileActivityProps {
   credentials?: ProfileActivity['credentials'];
   /** Milliseconds before a request is abandoned as a timeout (default 15000). */
   timeout?: ProfileActivity['timeout'];
-  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). */
+  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). Reflected (frameworks set the property). */
   theme?: ProfileActivity['theme'];
   /** Bearer token sent as `Authorization: Bearer …`. Property only: never reflected, logged or stored. */
   token?: ProfileActivity['token'];
@@ -88,7 +90,7 @@ export interface ProfileDeleteAccountProps {
   credentials?: ProfileDeleteAccount['credentials'];
   /** Milliseconds before a request is abandoned as a timeout (default 15000). */
   timeout?: ProfileDeleteAccount['timeout'];
-  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). */
+  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). Reflected (frameworks set the property). */
   theme?: ProfileDeleteAccount['theme'];
   /** Bearer token sent as `Authorization: Bearer …`. Property only: never reflected, logged or stored. */
   token?: ProfileDeleteAccount['token'];
@@ -98,7 +100,7 @@ export interface ProfileDeleteAccountProps {
   api?: ProfileDeleteAccount['api'];
   /** `{}` before the request; cancelable: `preventDefault()` sends nothing. */
   'onaccount-deleting'?: (event: ProfileEventOf<'account-deleting'>) => void;
-  /** `{}` once the server accepted the deletion (done, or in progress). */
+  /** `{pending?}` once the server accepted the deletion: `{}` when done, `{pending: true}` when in progress (HTTP 202). */
   'onaccount-deleted'?: (event: ProfileEventOf<'account-deleted'>) => void;
   /** `{operation: 'delete-account' | 'load-delete', status, message}` when a request fails. */
   'onprofile-error'?: (event: ProfileEventOf<'profile-error'>) => void;
@@ -118,7 +120,7 @@ export interface ProfileEditFormProps {
   credentials?: ProfileEditForm['credentials'];
   /** Milliseconds before a request is abandoned as a timeout (default 15000). */
   timeout?: ProfileEditForm['timeout'];
-  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). */
+  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). Reflected (frameworks set the property). */
   theme?: ProfileEditForm['theme'];
   /** Bearer token sent as `Authorization: Bearer …`. Property only: never reflected, logged or stored. */
   token?: ProfileEditForm['token'];
@@ -152,7 +154,7 @@ export interface ProfileNotificationsProps {
   credentials?: ProfileNotifications['credentials'];
   /** Milliseconds before a request is abandoned as a timeout (default 15000). */
   timeout?: ProfileNotifications['timeout'];
-  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). */
+  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). Reflected (frameworks set the property). */
   theme?: ProfileNotifications['theme'];
   /** Bearer token sent as `Authorization: Bearer …`. Property only: never reflected, logged or stored. */
   token?: ProfileNotifications['token'];
@@ -182,7 +184,7 @@ export interface ProfileSitesProps {
   credentials?: ProfileSites['credentials'];
   /** Milliseconds before a request is abandoned as a timeout (default 15000). */
   timeout?: ProfileSites['timeout'];
-  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). */
+  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). Reflected (frameworks set the property). */
   theme?: ProfileSites['theme'];
   /** Sites known to the page already (e.g. rendered by a CMS): shown without a request. Property only. */
   sites?: ProfileSites['sites'];

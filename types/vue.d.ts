@@ -11,6 +11,8 @@ interface UserProfileVueProps {
   hide?: UserProfile['hide'];
   /** Shows a "Help centre" button that signs the user into the help centre (Modyo's Zendesk SSO). */
   helpCenter?: UserProfile['helpCenter'];
+  /** Refreshes the notifications section every N seconds (0 = off; see `<profile-notifications>`). */
+  poll?: UserProfile['poll'];
   /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). */
   apiBase?: UserProfile['apiBase'];
   /** Realm UID (modyo dialect). */
@@ -21,7 +23,7 @@ interface UserProfileVueProps {
   credentials?: UserProfile['credentials'];
   /** Milliseconds before a request is abandoned as a timeout (default 15000). */
   timeout?: UserProfile['timeout'];
-  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). */
+  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). Reflected (frameworks set the property). */
   theme?: UserProfile['theme'];
   /** Bearer token sent as `Authorization: Bearer …`. Property only: never reflected, logged or stored. */
   token?: UserProfile['token'];
@@ -62,7 +64,7 @@ interface ProfileActivityVueProps {
   credentials?: ProfileActivity['credentials'];
   /** Milliseconds before a request is abandoned as a timeout (default 15000). */
   timeout?: ProfileActivity['timeout'];
-  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). */
+  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). Reflected (frameworks set the property). */
   theme?: ProfileActivity['theme'];
   /** Bearer token sent as `Authorization: Bearer …`. Property only: never reflected, logged or stored. */
   token?: ProfileActivity['token'];
@@ -87,7 +89,7 @@ interface ProfileDeleteAccountVueProps {
   credentials?: ProfileDeleteAccount['credentials'];
   /** Milliseconds before a request is abandoned as a timeout (default 15000). */
   timeout?: ProfileDeleteAccount['timeout'];
-  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). */
+  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). Reflected (frameworks set the property). */
   theme?: ProfileDeleteAccount['theme'];
   /** Bearer token sent as `Authorization: Bearer …`. Property only: never reflected, logged or stored. */
   token?: ProfileDeleteAccount['token'];
@@ -97,7 +99,7 @@ interface ProfileDeleteAccountVueProps {
   api?: ProfileDeleteAccount['api'];
   /** `{}` before the request; cancelable: `preventDefault()` sends nothing. */
   onAccountDeleting?: (event: ProfileEventOf<'account-deleting'>) => void;
-  /** `{}` once the server accepted the deletion (done, or in progress). */
+  /** `{pending?}` once the server accepted the deletion: `{}` when done, `{pending: true}` when in progress (HTTP 202). */
   onAccountDeleted?: (event: ProfileEventOf<'account-deleted'>) => void;
   /** `{operation: 'delete-account' | 'load-delete', status, message}` when a request fails. */
   onProfileError?: (event: ProfileEventOf<'profile-error'>) => void;
@@ -116,7 +118,7 @@ interface ProfileEditFormVueProps {
   credentials?: ProfileEditForm['credentials'];
   /** Milliseconds before a request is abandoned as a timeout (default 15000). */
   timeout?: ProfileEditForm['timeout'];
-  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). */
+  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). Reflected (frameworks set the property). */
   theme?: ProfileEditForm['theme'];
   /** Bearer token sent as `Authorization: Bearer …`. Property only: never reflected, logged or stored. */
   token?: ProfileEditForm['token'];
@@ -149,7 +151,7 @@ interface ProfileNotificationsVueProps {
   credentials?: ProfileNotifications['credentials'];
   /** Milliseconds before a request is abandoned as a timeout (default 15000). */
   timeout?: ProfileNotifications['timeout'];
-  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). */
+  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). Reflected (frameworks set the property). */
   theme?: ProfileNotifications['theme'];
   /** Bearer token sent as `Authorization: Bearer …`. Property only: never reflected, logged or stored. */
   token?: ProfileNotifications['token'];
@@ -178,7 +180,7 @@ interface ProfileSitesVueProps {
   credentials?: ProfileSites['credentials'];
   /** Milliseconds before a request is abandoned as a timeout (default 15000). */
   timeout?: ProfileSites['timeout'];
-  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). */
+  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). Reflected (frameworks set the property). */
   theme?: ProfileSites['theme'];
   /** Sites known to the page already (e.g. rendered by a CMS): shown without a request. */
   sites?: ProfileSites['sites'];

@@ -135,7 +135,7 @@ export function modyoApi(http: Transport, realm: string): ProfileApi {
     const base = new URL(http.options.base, document.baseURI);
     return `${base.origin}/realms/${encodeURIComponent(realm)}${path}`;
   };
-  return {
+  const api: ProfileApi = {
     async getProfile(signal) {
       return toProfile(await http.request('GET', '/me', { signal }));
     },
@@ -148,7 +148,9 @@ export function modyoApi(http: Transport, realm: string): ProfileApi {
         else body[key] = key === 'sex' && value !== null && value !== '' ? Number(value) : value;
       }
       if (custom.length) body.custom_fields = custom;
-      return toProfile(await http.request('PUT', '/me', { body, signal }).catch(mapFieldErrors));
+      const r = await http.request('PUT', '/me', { body, signal }).catch(mapFieldErrors);
+      // A server answering 204 (or 200 without a body) saved it: read the user back.
+      return r === undefined ? api.getProfile(signal) : toProfile(r);
     },
 
     async deleteAccount(signal) {
@@ -221,4 +223,5 @@ export function modyoApi(http: Transport, realm: string): ProfileApi {
       return url;
     },
   };
+  return api;
 }

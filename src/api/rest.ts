@@ -56,14 +56,16 @@ export function restApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
     };
   }
 
-  return {
+  const api: ProfileApi = {
     async getProfile(signal) {
       return toProfile(await http.request('GET', '/me', { signal }));
     },
 
     async updateProfile(changes, signal) {
       // Bird validation bodies `{message, errors: {field: [..]}}` already carry our field keys.
-      return toProfile(await http.request('PATCH', '/me', { body: changes, signal }));
+      const r = await http.request('PATCH', '/me', { body: changes, signal });
+      // A server answering 204 (or 200 without a body) saved it: read the user back.
+      return r === undefined ? api.getProfile(signal) : toProfile(r);
     },
 
     async deleteAccount(signal) {
@@ -82,4 +84,5 @@ export function restApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
       return { fields, canDelete: true, subscriptions: false, password: { kind: 'none' }, email: { kind: 'none' } };
     },
   };
+  return api;
 }

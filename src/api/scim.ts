@@ -104,14 +104,15 @@ export function scimApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
     const key = prefix + name;
     const multiple = bool(a.multiValued);
     const editable = mutability !== 'readonly' && mutability !== 'immutable' && (!parent || parent.editable !== false);
-    const label = str(a.displayName) ?? readable(name);
+    // Without a displayName the element labels the field itself (translated for the core attributes).
+    const label = str(a.displayName);
     const order = num(a.displayOrder) || num(parent?.order);
     const subs = Array.isArray(a.subAttributes) ? a.subAttributes.filter(isObj) : [];
     const type = lc(str(a.type) ?? 'string');
     if (type === 'complex' && !multiple) {
       // A reference to another resource (`manager`: value + $ref + displayName) shows its name only.
       const ref = subs.some((s) => s.name === '$ref') && subs.find((s) => /^display/i.test(str(s.name) ?? ''));
-      if (ref) toFields({ ...ref, displayName: label, mutability: 'readOnly' }, `${key}.`, out, { editable, order, label });
+      if (ref) toFields({ ...ref, displayName: label ?? readable(name), mutability: 'readOnly' }, `${key}.`, out, { editable, order, label });
       else {
         // Unnumbered parts follow the numbered ones (name: first, last, then full, middle, …).
         const last = Math.max(order, ...subs.map((s) => num(s.displayOrder)));

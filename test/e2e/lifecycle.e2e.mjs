@@ -74,17 +74,17 @@ test('200 mount/unmount cycles of <user-profile> leave no elements, listeners or
   for (let i = 0; i < 200; i++) await cycle(i);
   const after = await settledCensus();
   const report = Object.keys(before).map((k) => `${k}: ${before[k]} → ${after[k]}`).join(', ');
-  // A leak grows with the cycles (~100–200 instances, ~200 elements each). What does not grow is
-  // allowed: Chromium's autofill keeps observing a <form> it once saw (blink's
-  // WebFormElementObserverImpl, a C++ persistent root found in a heap snapshot), which holds that
-  // one tree — the first one mounted, sometimes one more — for the life of the page.
-  for (const tag of TAGS) assert.ok(after[tag] <= Math.max(before[tag], 1) + 1, `no <${tag}> retained (${report})`);
+  // A leak grows with the cycles: ~100–200 instances, ~300 elements each, megabytes of heap. What
+  // stays constant is allowed: Chromium's autofill keeps observing a <form> it saw (blink's
+  // WebFormElementObserverImpl, a C++ persistent root, found with a heap snapshot), which holds that
+  // one tree for the life of the page — the first one mounted, on a slow machine one or two more.
+  const trees = 3;
+  for (const tag of TAGS) assert.ok(after[tag] <= before[tag] + trees, `no <${tag}> retained (${report})`);
   for (const k of ['windowListeners', 'documentListeners']) assert.ok(after[k] <= before[k], `${k} did not grow (${report})`);
-  assert.ok(after.channels <= Math.max(before.channels, 1) + 1, `BroadcastChannels retained (${report})`);
-  assert.ok(after.elements <= before.elements + 400, `DOM elements retained (${report})`);
-  assert.ok(after.controllers <= before.controllers + 20, `AbortControllers retained (${report})`);
-  // Tolerance: 1 MiB over 200 cycles (a leak of one element tree per cycle is several MiB).
-  assert.ok(after.heap - before.heap < 1024 * 1024, `heap growth ${((after.heap - before.heap) / 1024).toFixed(0)} KiB (${report})`);
+  assert.ok(after.channels <= before.channels + trees, `BroadcastChannels retained (${report})`);
+  assert.ok(after.elements <= before.elements + trees * 400, `DOM elements retained (${report})`);
+  assert.ok(after.controllers <= before.controllers + trees * 12, `AbortControllers retained (${report})`);
+  assert.ok(after.heap - before.heap < trees * 1024 * 1024, `heap growth ${((after.heap - before.heap) / 1024).toFixed(0)} KiB (${report})`);
   console.log(`# 200 cycles: ${report}`);
   await assertClean(page, problems, '', { httpErrors: true });
   await page.close();

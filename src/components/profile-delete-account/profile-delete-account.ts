@@ -28,7 +28,7 @@ export const DELETE_PARTS = 'text open dialog input error cancel confirm done'
  * @summary Permanent account deletion with typed confirmation.
  *
  * @fires account-deleting - `{}` before the request; cancelable: `preventDefault()` sends nothing.
- * @fires account-deleted - `{}` once the server accepted the deletion (done, or in progress).
+ * @fires account-deleted - `{pending?}` once the server accepted the deletion: `{}` when done, `{pending: true}` when in progress (HTTP 202).
  * @fires profile-error - `{operation: 'delete-account' | 'load-delete', status, message}` when a request fails.
  * @fires profile-unauthorized - `{status}` on 401.
  *

@@ -23,10 +23,28 @@ const known = (): Record<string, string> => ({
   avatarUrl: msg('Profile picture URL', { id: 'edit.f.avatarUrl' }),
   locale: msg('Language and region', { id: 'edit.f.locale' }),
   timezone: msg('Time zone', { id: 'edit.f.timezone' }),
+  // SCIM core attributes, for servers whose /Schemas gives no displayName (or is refused).
+  userName: msg('Username', { id: 'edit.f.userName' }),
+  'name.givenName': msg('First name', { id: 'edit.f.first_name' }),
+  'name.familyName': msg('Last name', { id: 'edit.f.last_name' }),
+  'name.middleName': msg('Middle name', { id: 'edit.f.middleName' }),
+  'name.formatted': msg('Full name', { id: 'edit.f.formatted' }),
+  displayName: msg('Display name', { id: 'edit.f.displayName' }),
+  nickName: msg('Nickname', { id: 'edit.f.nickName' }),
+  preferredLanguage: msg('Preferred language', { id: 'edit.f.preferredLanguage' }),
+  title: msg('Job title', { id: 'edit.f.title' }),
+  emails: msg('Email addresses', { id: 'edit.f.emails' }),
+  phoneNumbers: msg('Phone numbers', { id: 'edit.f.phoneNumbers' }),
 });
 
-/** The server's label, else ours for a standard key, else the key itself. */
-export const fieldLabel = (f: FieldDefinition) => f.label || known()[f.key] || f.key.replace(/^custom\./, '');
+/** `favouriteColour`, `favourite_colour` → `Favourite colour`. */
+const readable = (name: string) => {
+  const s = name.replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+};
+
+/** The server's label, else ours for a standard key, else one made from the key's last segment. */
+export const fieldLabel = (f: FieldDefinition) => f.label || known()[f.key] || readable(f.key.replace(/^custom\./, '').split(/[.:]/).pop() || f.key);
 
 export const optionLabel = (f: FieldDefinition, o: FieldOption) => o.label || known()[`${f.key}.${o.value}`] || o.value;
 
@@ -74,13 +92,12 @@ export function display(f: FieldDefinition, v: FieldValue | undefined, locale: s
   if ((date || f.type === 'datetime') && !isNaN(+d)) {
     return new Intl.DateTimeFormat(locale, date ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' }).format(d);
   }
-  return [n]
-    .flat()
-    .map((x) => {
-      const o = f.options?.find((o) => o.value === x);
-      return o ? optionLabel(f, o) : x;
-    })
-    .join(', ');
+  const labels = [n].flat().map((x) => {
+    const o = f.options?.find((o) => o.value === x);
+    return o ? optionLabel(f, o) : x;
+  });
+  // "a, b and c" / "a, b y c" / "a, b e c"
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(labels);
 }
 
 /** What is wrong with a field's value, in words for the user; `''` when nothing is. */

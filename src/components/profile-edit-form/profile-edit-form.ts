@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, type PropertyValues } from 'lit';
+import { adoptStyles, html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { FieldDefinition, FieldValues, Profile, Subscription } from '../../api/model.js';
@@ -10,7 +10,6 @@ import { LoadTask } from '../../controllers/load-task.js';
 import { hostStyles } from '../../styles/host.js';
 import { ProfileElement } from '../shared/profile-element.js';
 import { configView, errorView, loadingView } from '../shared/states.js';
-import { styles } from './profile-edit-form.styles.js';
 
 /** The parts `<user-profile>` exports from this element. */
 export const EDIT_PARTS = 'form summary field readonly label input hint field-error actions save reset dirty status error credentials link password subscriptions subscription'
@@ -64,7 +63,7 @@ export const EDIT_PARTS = 'form summary field readonly label input hint field-er
  * @cssprop --profile-spacing - Base spacing unit.
  */
 export class ProfileEditForm extends ProfileElement {
-  static override styles = [hostStyles, styles];
+  static override styles = hostStyles;
 
   // The state below is internal: the content view (`profile-edit-form.view.ts`, loaded on demand
   // with the data) reads and writes it.
@@ -114,6 +113,8 @@ export class ProfileEditForm extends ProfileElement {
       if (!api || !ready) return undefined;
       // The view comes with the data, in parallel: no extra wait.
       const [view, config, profile] = await Promise.all([loadView(() => import('./profile-edit-form.view.js')), this.formConfig(api, signal), this.profileFrom(api, signal)]);
+      // The view brings its own styles, adopted after the element's (the loading state needs none).
+      if (!this.view) adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof ProfileEditForm).elementStyles, view.styles]);
       this.view = view;
       this.fields = config.fields;
       view.load(this, profile);

@@ -18,6 +18,8 @@ import { diff, fieldLabel, isBool, norm, problem } from './fields.js';
 import type { ProfileEditForm as El } from './profile-edit-form.js';
 import { field, readonly } from './templates.js';
 
+export { styles } from './profile-edit-form.view.styles.js';
+
 const $ = <T extends HTMLElement>(el: El, selector: string) => el.renderRoot.querySelector<T>(selector);
 
 /** Whether the values differ from those shown at load ("unsaved changes"). */

@@ -160,7 +160,7 @@ export function updated(el: El, changed: PropertyValues<El>) {
   const root = el.shadowRoot!;
   if (changed.has('poll')) schedule(el);
   if (changed.has('opened') && el.opened) {
-    sanitizeInto(root.querySelector('.body')!, el.opened.body).catch((e: unknown) => (el.failure = errorText(e)));
+    sanitizeInto(root.querySelector('.body')!, el.opened.body, msg('(opens in a new tab)', { id: 'notifications.newTab' })).catch((e: unknown) => (el.failure = errorText(e)));
     root.querySelector('h3')!.focus();
   }
   if (el.focusId !== undefined) {
@@ -230,6 +230,7 @@ function detail(el: El, n: Notification) {
     <h3 tabindex="-1">${subject(n)}</h3>
     ${sent(el, n.sentAt)}
     <div part="notification-body" class="body"></div>
+    <p role="status" class="muted">${el.items?.some((x) => x.id === n.id) ? nothing : msg('This notification has since been deleted.', { id: 'notifications.gone' })}</p>
     ${href
       ? html`<p>
           <a part="notification-link" href=${href} target="_blank" rel="noopener noreferrer"

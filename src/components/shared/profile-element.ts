@@ -57,8 +57,8 @@ export class ProfileElement extends LitElement {
   /** A custom backend implementing `ProfileApi`; replaces the built-in dialects. Property only. */
   @property({ attribute: false }) api?: ProfileApi;
 
-  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). */
-  @property() theme?: 'light' | 'dark';
+  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). Reflected (frameworks set the property). */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** What `<user-profile>` shares when this element is inside one. */
   @consume({ context: profileContext, subscribe: true })

@@ -33,8 +33,11 @@ function contents(node: Node): DocumentFragment {
   return range.extractContents();
 }
 
-/** Replaces `target`'s content with the sanitized `html`. Links open in a new tab, without opener. */
-export async function sanitizeInto(target: Element, html: string): Promise<void> {
+/**
+ * Replaces `target`'s content with the sanitized `html`. Links open in a new tab, without opener;
+ * `newTab` (e.g. "(opens in a new tab)") is added to each one for screen readers, in a `.sr-only` span.
+ */
+export async function sanitizeInto(target: Element, html: string, newTab?: string): Promise<void> {
   // Built off the page, in an inert document (nothing loads or upgrades meanwhile), then moved in
   // at once: a 1 MB body costs one insertion, not one style invalidation per fixed attribute.
   const box = document.implementation.createHTMLDocument('').createElement('div') as Element & { setHTML?: SetHTML };
@@ -68,6 +71,12 @@ export async function sanitizeInto(target: Element, html: string): Promise<void>
   for (const a of out.querySelectorAll('a')) {
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
+    if (newTab && a.hasAttribute('href')) {
+      const hint = document.createElement('span');
+      hint.className = 'sr-only';
+      hint.textContent = ` ${newTab}`;
+      a.append(hint);
+    }
   }
   target.replaceChildren(out);
 }

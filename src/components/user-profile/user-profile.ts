@@ -150,6 +150,9 @@ export class UserProfile extends ProfileElement {
   /** Shows a "Help centre" button that signs the user into the help centre (Modyo's Zendesk SSO). */
   @property({ type: Boolean, attribute: 'help-center' }) helpCenter = false;
 
+  /** Refreshes the notifications section every N seconds (0 = off; see `<profile-notifications>`). */
+  @property({ type: Number }) poll = 0;
+
   @state() private helpBusy = false;
   @state() private helpError?: unknown;
   @state() private deleted?: 'deleted' | 'pending';
@@ -307,7 +310,7 @@ export class UserProfile extends ProfileElement {
     return html`<div class="layout">
       ${signedOut} ${this.#header()} ${p && details ? details.statusView(p.status) : nothing}
       ${this.#shows('notifications', api)
-        ? html`<section part="notifications"><profile-notifications exportparts=${NOTIFICATION_PARTS}></profile-notifications></section>`
+        ? html`<section part="notifications"><profile-notifications exportparts=${NOTIFICATION_PARTS} .poll=${this.poll}></profile-notifications></section>`
         : nothing}
       ${this.#shows('edit', api)
         ? html`<section part="edit"><profile-edit-form exportparts=${EDIT_PARTS}></profile-edit-form></section>`

@@ -1,6 +1,7 @@
 export const notifications = {
   'notifications.title': 'Notificaciones',
   'notifications.markAll': 'Marcar todas como leídas',
+  'notifications.gone': 'Esta notificación ya fue eliminada.',
   'notifications.readFailed': 'No se pudo marcar como leída.',
   'notifications.unreadOne': '{0} sin leer',
   'notifications.unreadOther': '{0} sin leer',

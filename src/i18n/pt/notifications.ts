@@ -1,6 +1,7 @@
 export const notifications = {
   'notifications.title': 'Notificações',
   'notifications.markAll': 'Marcar todas como lidas',
+  'notifications.gone': 'Esta notificação já foi excluída.',
   'notifications.readFailed': 'Não foi possível marcar como lida.',
   'notifications.unreadOne': '{0} não lida',
   'notifications.unreadOther': '{0} não lidas',
