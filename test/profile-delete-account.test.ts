@@ -68,6 +68,20 @@ describe('<profile-delete-account>', () => {
       await el.updateComplete;
       expect(confirm(el).disabled).to.equal(false);
     });
+
+    it('asks for the account ID where there is neither username nor email, and says so', async () => {
+      realm.modyo.user.username = '';
+      realm.modyo.user.email = '';
+      const { el } = await mount();
+      await loaded(el);
+      await openAndType(el, 'x');
+      const id = String(realm.modyo.user.id);
+      expect(text($(el, 'label[for=c]'))).to.equal(`To confirm, type your account ID: ${id}`);
+      enter(el, id);
+      await el.updateComplete;
+      expect(confirm(el).disabled).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('confirmation', () => {

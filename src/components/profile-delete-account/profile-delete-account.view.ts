@@ -75,9 +75,11 @@ export function render(el: El, config: FormConfig, profile: Profile) {
         <h3 id="t">${msg('Delete your account permanently?', { id: 'delete.confirmTitle' })}</h3>
         <p>${msg('This cannot be undone.', { id: 'delete.undone' })}</p>
         <label for="c">
-          ${!profile.username && profile.email
-            ? msg(str`To confirm, type your email address: ${expected}`, { id: 'delete.typeEmail' })
-            : msg(str`To confirm, type your username: ${expected}`, { id: 'delete.typeUsername' })}
+          ${profile.username
+            ? msg(str`To confirm, type your username: ${expected}`, { id: 'delete.typeUsername' })
+            : profile.email
+              ? msg(str`To confirm, type your email address: ${expected}`, { id: 'delete.typeEmail' })
+              : msg(str`To confirm, type your account ID: ${expected}`, { id: 'delete.typeId' })}
         </label>
         <input part="delete-input" id="c" autocomplete="off" autocapitalize="none" spellcheck="false" .value=${el.typed}
           aria-describedby=${error ? 'e' : nothing} @input=${(e: Event) => (el.typed = (e.target as HTMLInputElement).value)} />

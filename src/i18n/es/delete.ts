@@ -8,6 +8,7 @@ export const deleteAccount = {
   'delete.open': 'Eliminar cuenta…',
   'delete.confirmTitle': '¿Eliminar tu cuenta de forma permanente?',
   'delete.undone': 'Esta acción no se puede deshacer.',
+  'delete.typeId': 'Para confirmar, escribe el ID de tu cuenta: {0}',
   'delete.typeEmail': 'Para confirmar, escribe tu correo electrónico: {0}',
   'delete.typeUsername': 'Para confirmar, escribe tu nombre de usuario: {0}',
   'delete.cancel': 'Cancelar',

@@ -8,6 +8,7 @@ export const deleteAccount = {
   'delete.open': 'Excluir conta…',
   'delete.confirmTitle': 'Excluir sua conta permanentemente?',
   'delete.undone': 'Esta ação não pode ser desfeita.',
+  'delete.typeId': 'Para confirmar, digite o ID da sua conta: {0}',
   'delete.typeEmail': 'Para confirmar, digite seu e-mail: {0}',
   'delete.typeUsername': 'Para confirmar, digite seu nome de usuário: {0}',
   'delete.cancel': 'Cancelar',
