@@ -149,14 +149,24 @@ describe('<profile-edit-form>', () => {
       expect(control(el, 'custom.household_size').value).to.equal('1');
       expect(control(el, 'custom.preferred_branch').value).to.equal('downtown');
       expect($(el, '[part~=edit-dirty]')).to.equal(null);
-      // Only what the user changed is sent: an untouched default is not.
+      // Defaults alone are no change to save…
       save(el);
       await until(() => text($(el, '[part~=edit-status]')).includes('no changes'), 'nothing to save');
       expect(putBodies()).to.deep.equal([]);
+      // …but a save stores them with the user's change: what is saved is what the form showed.
       enter(control(el, 'first_name'), 'Ann');
       save(el);
       await until(() => putBodies().length, 'the save');
-      expect(putBodies()[0]).to.deep.equal({ first_name: 'Ann' });
+      expect(putBodies()[0]).to.deep.equal({
+        first_name: 'Ann',
+        custom_fields: [
+          { key: 'preferred_branch', value: 'downtown' },
+          { key: 'household_size', value: 1 },
+        ],
+      });
+      await until(() => text($(el, '[part~=edit-status]')).includes('were saved'), 'the saved note');
+      expect($(el, '[part~=edit-dirty]')).to.equal(null);
+      expect(realm.modyo.user.custom_fields.find((f) => f.key === 'preferred_branch')?.value).to.equal('downtown');
     });
 
     it('renders any dialect’s field types from their definitions', async () => {
@@ -408,6 +418,38 @@ describe('<profile-edit-form>', () => {
       expect(events.find((e) => e.type === 'profile-error')!.detail).to.include({ operation: 'save-profile', status: 422 });
       await expect(el).to.be.accessible();
     });
+
+    it('lists a 422 error that names no field of the form without its key, beside the field ones', async () => {
+      realm.fault('PUT /me', { status: 422, body: { errors: { base: ['Your account is locked'], first_name: ['is too short'] } } });
+      const { el } = await mount();
+      await loaded(el);
+      enter(control(el, 'first_name'), 'A');
+      save(el);
+      await until(() => $(el, '[part~=edit-summary]'), 'the summary');
+      const items = $$(el, '[part~=edit-summary] li').map(text);
+      expect(items).to.deep.equal(['First name: is too short', 'Your account is locked']);
+      expect(text(el)).not.to.contain('custom.base');
+      await expect(el).to.be.accessible();
+    });
+
+    for (const [what, body, shown] of [
+      ['only errors on no field of the form', { errors: { base: ['Your account is locked'], phone: ['is invalid'] } }, 'The changes were not accepted. Your account is locked is invalid'],
+      ['a message and no field errors', { error: 'Validation failed' }, 'The changes were not accepted. Validation failed'],
+      ['an empty body', undefined, 'The changes were not accepted.'],
+    ] as const) {
+      it(`says a 422 with ${what} was refused, in the server's words, and points at no field`, async () => {
+        realm.fault('PUT /me', body ? { status: 422, body } : { status: 422, raw: '' });
+        const { el } = await mount();
+        await loaded(el);
+        enter(control(el, 'first_name'), 'Ann');
+        save(el);
+        const error = await until(() => $(el, '[part~=edit-error]'), 'the form-level error');
+        expect(text(error)).to.equal(shown);
+        expect($(el, '[part~=edit-summary]')).to.equal(null);
+        expect($(el, '[aria-invalid=true]')).to.equal(null);
+        expect(control(el, 'first_name').value).to.equal('Ann');
+      });
+    }
 
     it('maps the realm’s own 422 answer onto the field', async () => {
       const { el } = await mount();

@@ -222,6 +222,7 @@ describe('<user-profile>', function () {
       realm.fault('PUT /me', { status: 401, body: { error: { grant_expired: 'Grant expired' } }, times: 1 });
       form().shadowRoot!.querySelector<HTMLButtonElement>('[part~="edit-save"]')!.click();
       await until(() => part('signed-out'), 'the signed-out message');
+      expect(text(part('signed-out'))).to.contain('Your session has ended. Sign in again to save changes; what you typed stays here.');
       expect(events.filter((e) => e.type === 'profile-unauthorized')).to.have.length(1);
       // The form is still there with the typed text; signing in again and saving works.
       expect(form().shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name="custom.about_me"]')!.value).to.equal('Typed before the session ended');
@@ -229,6 +230,21 @@ describe('<user-profile>', function () {
       (part('signed-out')!.querySelector('button') as HTMLButtonElement).click();
       await until(() => !part('signed-out'), 'signed in again');
       expect(form().shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name="custom.about_me"]')!.value).to.equal('Typed before the session ended');
+    });
+
+    it('one "Try again" mends both sections that share a failed realm configuration', async () => {
+      realm.fault('GET /profile_configuration', { status: 500 });
+      const { el } = await mount('hide="notifications sites activity"');
+      await loaded(el);
+      const retry = (tag: 'profile-edit-form' | 'profile-delete-account') => section(el, tag)?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="retry"]');
+      await until(() => retry('profile-edit-form') && retry('profile-delete-account'), 'both sections failing');
+      realm.clearFaults();
+      const asked = requests('GET', '/profile_configuration').length;
+      retry('profile-edit-form')!.click();
+      await until(() => section(el, 'profile-edit-form')!.shadowRoot!.querySelector('[part~="edit-form"]'), 'the form');
+      await until(() => section(el, 'profile-delete-account')!.shadowRoot!.querySelector('[part~="delete-open"]'), 'the delete section, without its own retry');
+      expect(requests('GET', '/profile_configuration').length, 'one shared request for both').to.equal(asked + 1);
+      await expect(el).to.be.accessible();
     });
 
     it('shows no endless loading in the edit and delete sections when /me fails', async () => {

@@ -10,6 +10,11 @@ export interface ProfileContext {
   api: ProfileApi;
   /** The loaded profile; `undefined` while `/me` is loading or failed. */
   profile?: Profile;
+  /**
+   * Grows when the shared form configuration loads after a failure: a section still showing that
+   * failure loads again (one section's "Try again" mends them all).
+   */
+  configLoads: number;
   /** The realm's form configuration, fetched once on first use and shared. */
   formConfig(signal?: AbortSignal): Promise<FormConfig>;
   /** A section saved the profile: update everyone (the header too) without a second `GET /me`. */

@@ -69,12 +69,17 @@ export class ProfileDeleteAccount extends ProfileElement {
 
   private task = new LoadTask(this, {
     // Inside <user-profile>, wait for its one GET /me rather than making a second.
-    args: () => [this.client, !this.shared || !!this.shared.profile] as const,
+    // After a failure, also when <user-profile>'s shared configuration loads for another section.
+    args: () => [this.client, !this.shared || !!this.shared.profile, this.configRetry] as const,
     // The view (dialog and deletion) comes with the data, in parallel: the dialog opens on the first
     // click.
     task: ([api, ready], { signal }) =>
       api && ready ? Promise.all([this.formConfig(api, signal), this.profileFrom(api, signal), loadView(() => import('./profile-delete-account.view.js'))]) : undefined,
-    onError: (e) => this.report('load-delete', e),
+    onComplete: () => (this.configFailed = false),
+    onError: (e) => {
+      this.configFailed = true;
+      this.report('load-delete', e);
+    },
   });
 
   protected override updated() {

@@ -108,7 +108,8 @@ export class ProfileEditForm extends ProfileElement {
 
   private task = new LoadTask(this, {
     // Inside <user-profile>, wait for its one GET /me rather than making a second.
-    args: () => [this.client, !this.shared || !!this.shared.profile] as const,
+    // After a failure, also when <user-profile>'s shared configuration loads for another section.
+    args: () => [this.client, !this.shared || !!this.shared.profile, this.configRetry] as const,
     task: async ([api, ready], { signal }) => {
       if (!api || !ready) return undefined;
       // The view comes with the data, in parallel: no extra wait.
@@ -120,7 +121,11 @@ export class ProfileEditForm extends ProfileElement {
       view.load(this, profile);
       return config;
     },
-    onError: (e) => this.report('load-form', e),
+    onComplete: () => (this.configFailed = false),
+    onError: (e) => {
+      this.configFailed = true;
+      this.report('load-form', e);
+    },
   });
 
   /** @internal The subscriptions' load, once the form config says there are any (its error shows in the view). */

@@ -71,12 +71,15 @@ async function save(el: El, e: SubmitEvent) {
   el.note = '';
   el.failure = undefined;
   if (!validate(el, el.fields.filter((f) => f.editable))) return focusSummary(el);
-  // Only what the user changed from what was shown (a field's default untouched is not sent).
-  const changes = diff(el.fields, el.values, el.start);
-  if (!Object.keys(changes).length) {
+  // Only what the user changed from what was shown; with it, the defaults shown for values the
+  // profile does not have yet (what is saved is what the form shows: a required field's default
+  // would otherwise look filled in and stay empty on the server).
+  if (!dirty(el)) {
     el.note = msg('There are no changes to save.', { id: 'edit.nothing' });
     return;
   }
+  const stored = Object.fromEntries(el.fields.map((f) => [f.key, norm(f, el.profile?.values[f.key])]));
+  const changes = diff(el.fields, el.values, stored);
   if (!el.dispatchEvent(new ProfileSavingEvent({ changes }))) return;
   el.saving = true;
   const typed = el.values;
@@ -90,7 +93,10 @@ async function save(el: El, e: SubmitEvent) {
     el['report']('save-profile', err);
     if (isAbort(err)) return;
     el.failure = err;
-    el.errors = Object.fromEntries(Object.entries(toApiError(err).fieldErrors).map(([k, m]) => [k, m.join(' ')]));
+    // Errors on the form's fields go beside them; the others (`base`, a field this form does not
+    // show) are listed without their key, see `rejected`.
+    const onFields = Object.entries(toApiError(err).fieldErrors).filter(([k]) => el.fields.some((f) => f.key === k));
+    el.errors = Object.fromEntries(onFields.map(([k, m]) => [k, m.join(' ')]));
     if (Object.keys(el.errors).length) void focusSummary(el);
   } finally {
     el.saving = false;
@@ -164,10 +170,26 @@ async function toggle(el: El, s: Subscription, on: boolean) {
   }
 }
 
+/** The server's messages about a refused save that name no field of this form. */
+function rejected(el: El): string[] {
+  if (!el.failure) return [];
+  const e = toApiError(el.failure);
+  const others = Object.entries(e.fieldErrors)
+    .filter(([k]) => !el.fields.some((f) => f.key === k))
+    .flatMap(([, m]) => m);
+  // A 400/422 with a message of its own and no field errors at all: that message.
+  if (!others.length && !Object.keys(e.fieldErrors).length && (e.status === 400 || e.status === 422) && !/^(HTTP \d+|Bad Request|Unprocessable (Entity|Content))$/i.test(e.message)) others.push(e.message);
+  return others;
+}
+
 /** The loaded content: error summary, form, password section and subscriptions. */
 export function render(el: El, c: FormConfig) {
   const fields = el.fields;
   const errors = Object.entries(el.errors);
+  const others = rejected(el);
+  const status = el.failure && toApiError(el.failure).status;
+  // A refusal that names no field of this form: say so, with the server's words, not "see below".
+  const formError = !el.failure || errors.length ? '' : status === 400 || status === 422 ? [msg('The changes were not accepted.', { id: 'edit.rejected' }), ...others].join(' ') : errorText(el.failure);
   return html`${errors.length
       ? html`<div part="edit-summary" role="alert" tabindex="-1">
           <p><strong>${el.failure ? errorText(el.failure) : msg('Please correct these fields:', { id: 'edit.summary' })}</strong></p>
@@ -178,8 +200,9 @@ export function render(el: El, c: FormConfig) {
                 e.preventDefault();
                 $(el, `#f${i}`)?.focus();
               };
-              return html`<li>${i < 0 ? `${k}: ${m}` : html`<a href="#f${i}" @click=${focus}>${fieldLabel(fields[i])}: ${m}</a>`}</li>`;
+              return html`<li><a href="#f${i}" @click=${focus}>${fieldLabel(fields[i]!)}: ${m}</a></li>`;
             })}
+            ${others.map((m) => html`<li>${m}</li>`)}
           </ul>
         </div>`
       : nothing}
@@ -192,7 +215,7 @@ export function render(el: El, c: FormConfig) {
         <button type="reset" part="edit-reset">${msg('Reset', { id: 'edit.reset' })}</button>
         ${dirty(el) ? html`<span part="edit-dirty" class="muted">${msg('Unsaved changes', { id: 'edit.dirty' })}</span>` : nothing}
         <p part="edit-status" role="status" class="ok">${el.note}</p>
-        ${el.failure && !errors.length ? html`<p part="edit-error" role="alert" class="err">${errorText(el.failure)}</p>` : nothing}
+        ${formError ? html`<p part="edit-error" role="alert" class="err">${formError}</p>` : nothing}
       </div>
     </form>
     ${password(el, c)} ${subscriptions(el)}`;

@@ -132,6 +132,14 @@ export class ProfileElement extends LitElement {
     return { apiBase, realm, dialect, credentials, timeout };
   }
 
+  /** Whether this element's realm configuration failed to load (set by the sections that use it). */
+  protected configFailed = false;
+
+  /** A task argument that changes when `<user-profile>`'s shared configuration loads after this element's load failed. */
+  protected get configRetry(): number {
+    return this.configFailed ? (this.shared?.configLoads ?? 0) : 0;
+  }
+
   /** The realm's form configuration: `<user-profile>`'s shared one, else fetched by this element. */
   protected formConfig(api: ProfileApi, signal: AbortSignal): Promise<FormConfig> {
     return this.shared && api === this.shared.api ? this.shared.formConfig(signal) : api.getFormConfig(signal);

@@ -169,6 +169,10 @@ export class UserProfile extends ProfileElement {
   @state()
   private context?: ProfileContext;
 
+  /** How many times the shared form configuration loaded after failing (see `ProfileContext`). */
+  @state() private configLoads = 0;
+  #configFailed = false;
+
   /** Aborts the shared requests (form configuration) when this element leaves the page. */
   #connection = new AbortController();
   #formConfig?: Promise<FormConfig>;
@@ -243,11 +247,12 @@ export class UserProfile extends ProfileElement {
     const api = this.client;
     const { profile } = this;
     if (!api) this.context = undefined;
-    else if (this.context?.api !== api || this.context.profile !== profile) {
+    else if (this.context?.api !== api || this.context.profile !== profile || this.context.configLoads !== this.configLoads) {
       if (this.context?.api !== api) this.#formConfig = undefined;
       this.context = {
         api,
         profile,
+        configLoads: this.configLoads,
         formConfig: (signal) => abortable(this.#sharedFormConfig(api), signal),
         profileChanged: (p) => (this.profile = p),
       };
@@ -255,10 +260,20 @@ export class UserProfile extends ProfileElement {
   }
 
   #sharedFormConfig(api: ProfileApi): Promise<FormConfig> {
-    return (this.#formConfig ??= api.getFormConfig(this.#connection.signal).catch((e) => {
-      this.#formConfig = undefined; // a failed load is retried by the next caller
-      throw e;
-    }));
+    return (this.#formConfig ??= api.getFormConfig(this.#connection.signal).then(
+      (c) => {
+        // Loaded after a failure (one section's "Try again"): the other sections showing that
+        // failure load again too.
+        if (this.#configFailed) this.configLoads++;
+        this.#configFailed = false;
+        return c;
+      },
+      (e) => {
+        this.#formConfig = undefined; // a failed load is retried by the next caller
+        this.#configFailed ||= !isAbort(e);
+        throw e;
+      },
+    ));
   }
 
   #shows(section: Section, api: ProfileApi): boolean {
@@ -298,7 +313,9 @@ export class UserProfile extends ProfileElement {
     const p = this.profile;
     const signedOut = this.signedOut
       ? html`<div part="signed-out" role="alert">
-          <p>${msg('You are signed out. Sign in to see your profile.', { id: 'profile.signedOut' })}</p>
+          <p>${p
+            ? msg('Your session has ended. Sign in again to save changes; what you typed stays here.', { id: 'profile.sessionEnded' })
+            : msg('You are signed out. Sign in to see your profile.', { id: 'profile.signedOut' })}</p>
           <slot name="signed-out"></slot>
           <button type="button" part="retry" @click=${() => this.profileTask.run()}>${msg('Try again', { id: 'common.retry' })}</button>
         </div>`

@@ -37,6 +37,7 @@ export const edit = {
   'edit.v.past': 'Ingresa una fecha válida en el pasado.',
   'edit.v.pattern': 'Ingresa un valor con el formato esperado.',
   'edit.nothing': 'No hay cambios para guardar.',
+  'edit.rejected': 'Los cambios no fueron aceptados.',
   'edit.saved': 'Tus cambios se guardaron.',
   'edit.pw.short': 'Usa al menos 8 caracteres.',
   'edit.pw.mismatch': 'Las contraseñas no coinciden.',

@@ -1,5 +1,6 @@
 export const profile = {
   'profile.signedOut': 'Cerraste sesión. Inicia sesión para ver tu perfil.',
+  'profile.sessionEnded': 'Tu sesión terminó. Vuelve a iniciar sesión para guardar cambios; lo que escribiste sigue aquí.',
   'profile.help': 'Centro de ayuda',
   'profile.deleted': 'Tu cuenta fue eliminada. Gracias por haber estado con nosotros.',
   'profile.status.pending': 'Tu cuenta está pendiente de confirmación: algunas funciones no estarán disponibles hasta entonces.',

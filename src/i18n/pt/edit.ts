@@ -37,6 +37,7 @@ export const edit = {
   'edit.v.past': 'Digite uma data válida no passado.',
   'edit.v.pattern': 'Digite um valor no formato esperado.',
   'edit.nothing': 'Não há alterações para salvar.',
+  'edit.rejected': 'As alterações não foram aceitas.',
   'edit.saved': 'Suas alterações foram salvas.',
   'edit.pw.short': 'Use pelo menos 8 caracteres.',
   'edit.pw.mismatch': 'As senhas não coincidem.',

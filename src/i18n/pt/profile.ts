@@ -1,5 +1,6 @@
 export const profile = {
   'profile.signedOut': 'Você saiu da sua conta. Entre para ver seu perfil.',
+  'profile.sessionEnded': 'Sua sessão terminou. Entre novamente para salvar as alterações; o que você digitou continua aqui.',
   'profile.help': 'Central de ajuda',
   'profile.deleted': 'Sua conta foi excluída. Obrigado por ter estado conosco.',
   'profile.status.pending': 'Sua conta está aguardando confirmação: alguns recursos ficam indisponíveis até lá.',
