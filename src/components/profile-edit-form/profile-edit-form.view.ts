@@ -174,9 +174,10 @@ async function toggle(el: El, s: Subscription, on: boolean) {
 function rejected(el: El): string[] {
   if (!el.failure) return [];
   const e = toApiError(el.failure);
+  // `base` (Rails' convention) holds whole sentences; other keys' messages need their key to make sense.
   const others = Object.entries(e.fieldErrors)
     .filter(([k]) => !el.fields.some((f) => f.key === k))
-    .flatMap(([, m]) => m);
+    .flatMap(([k, m]) => (/^(custom\.)?base$/.test(k) ? m : m.map((x) => `${fieldLabel({ key: k } as FieldDefinition)}: ${x}`)));
   // A 400/422 with a message of its own and no field errors at all: that message.
   if (!others.length && !Object.keys(e.fieldErrors).length && (e.status === 400 || e.status === 422) && !/^(HTTP \d+|Bad Request|Unprocessable (Entity|Content))$/i.test(e.message)) others.push(e.message);
   return others;
@@ -189,10 +190,14 @@ export function render(el: El, c: FormConfig) {
   const others = rejected(el);
   const status = el.failure && toApiError(el.failure).status;
   // A refusal that names no field of this form: say so, with the server's words, not "see below".
-  const formError = !el.failure || errors.length ? '' : status === 400 || status === 422 ? [msg('The changes were not accepted.', { id: 'edit.rejected' }), ...others].join(' ') : errorText(el.failure);
+  const formError = !el.failure || errors.length ? '' : status === 400 || status === 422 ? [msg('The changes were not accepted.', { id: 'edit.rejected' }), ...others.map((m) => (/[.!?]$/.test(m) ? m : `${m}.`))].join(' ') : errorText(el.failure);
   return html`${errors.length
       ? html`<div part="edit-summary" role="alert" tabindex="-1">
-          <p><strong>${el.failure ? errorText(el.failure) : msg('Please correct these fields:', { id: 'edit.summary' })}</strong></p>
+          <p><strong>${!el.failure
+            ? msg('Please correct these fields:', { id: 'edit.summary' })
+            : errors.some(([k]) => fields.find((f) => f.key === k)?.editable)
+              ? errorText(el.failure)
+              : msg('The changes were not accepted.', { id: 'edit.rejected' })}</strong></p>
           <ul>
             ${errors.map(([k, m]) => {
               const i = fields.findIndex((f) => f.key === k);
@@ -200,7 +205,8 @@ export function render(el: El, c: FormConfig) {
                 e.preventDefault();
                 $(el, `#f${i}`)?.focus();
               };
-              return html`<li><a href="#f${i}" @click=${focus}>${fieldLabel(fields[i]!)}: ${m}</a></li>`;
+              // A read-only field has no control to go to.
+              return html`<li>${fields[i]!.editable ? html`<a href="#f${i}" @click=${focus}>${fieldLabel(fields[i]!)}: ${m}</a>` : `${fieldLabel(fields[i]!)}: ${m}`}</li>`;
             })}
             ${others.map((m) => html`<li>${m}</li>`)}
           </ul>
