@@ -3,6 +3,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { startMockWorker } from '../mocks/browser.js';
 import { realm } from '../mocks/handlers.js';
+import type { ProfileApiError } from '../src/api/index.js';
 
 export { realm };
 
@@ -19,6 +20,16 @@ export async function useRealm() {
 /** Requests the realm received for `method path` (path relative to the dialect base). */
 export const requests = (method: string, path: string | RegExp) =>
   realm.requests.filter((r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path)));
+
+/** The error a promise rejects with; fails when it resolves. */
+export async function rejection(p: Promise<unknown>): Promise<ProfileApiError> {
+  try {
+    await p;
+  } catch (e) {
+    return e as ProfileApiError;
+  }
+  throw new Error('expected a rejection');
+}
 
 /** Collects every event of `types` dispatched on `target` (they bubble and are composed). */
 export function record(target: EventTarget, ...types: string[]) {

@@ -3,19 +3,10 @@
 import { expect } from '@open-wc/testing';
 import { createApi, ProfileApiError, type ApiConfig, type FieldDefinition } from '../src/api/index.js';
 import { useLocale } from '../src/i18n/locale.js';
-import { realm, requests, useRealm } from './helpers.js';
+import { realm, rejection, requests, useRealm } from './helpers.js';
 
 const BASE = '/api/bird';
 const api = (extra: Partial<ApiConfig> = {}) => createApi({ dialect: 'rest', apiBase: BASE, ...extra });
-
-async function rejection(p: Promise<unknown>): Promise<ProfileApiError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as ProfileApiError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('rest adapter', () => {
   beforeEach(useRealm);

@@ -3,20 +3,11 @@
 import { expect } from '@open-wc/testing';
 import { createApi, ProfileApiError, type ApiConfig, type FieldDefinition } from '../src/api/index.js';
 import { SCIM_ENTERPRISE_USER as ENT, SCIM_PATCH_OP, SCIM_WSO2_USER as WSO2 } from '../mocks/seed.js';
-import { realm, requests, useRealm } from './helpers.js';
+import { realm, rejection, requests, useRealm } from './helpers.js';
 
 const SCIM = 'application/scim+json';
 const BASE = '/api/scim2';
 const api = (extra: Partial<ApiConfig> = {}) => createApi({ dialect: 'scim', apiBase: BASE, ...extra });
-
-async function rejection(p: Promise<unknown>): Promise<ProfileApiError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as ProfileApiError;
-  }
-  throw new Error('expected a rejection');
-}
 
 const byKey = (fields: FieldDefinition[]) => Object.fromEntries(fields.map((f) => [f.key, f])) as Record<string, FieldDefinition>;
 /** The schemas answer of a server, for `GET /Schemas` faults. */

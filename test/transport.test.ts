@@ -1,18 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { createApi, ProfileApiError, Transport } from '../src/api/index.js';
-import { MODYO, realm, requests, useRealm } from './helpers.js';
+import { MODYO, realm, rejection, requests, useRealm } from './helpers.js';
 
 const api = (extra: Partial<Parameters<typeof createApi>[0]> = {}) =>
   createApi({ apiBase: MODYO.base, realm: MODYO.realm, ...extra });
-
-async function rejection(p: Promise<unknown>): Promise<ProfileApiError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as ProfileApiError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('Transport', () => {
   beforeEach(useRealm);

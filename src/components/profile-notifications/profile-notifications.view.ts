@@ -6,7 +6,7 @@
  *
  * `locale` and `report` are `protected` on `ProfileElement`: read here as `el['locale']`.
  */
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { isAbort, toApiError } from '../../api/errors.js';
@@ -16,7 +16,7 @@ import { NotificationsUnreadChangedEvent } from '../../events/notifications-unre
 import { dateTime, isoDate, relativeTime } from '../shared/format.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { sanitizeInto } from '../shared/sanitize.js';
-import { errorText } from '../shared/states.js';
+import { errorText, unreadText } from '../shared/states.js';
 import type { ProfileNotifications as El } from './profile-notifications.js';
 
 export { styles } from './profile-notifications.view.styles.js';
@@ -186,15 +186,9 @@ export function render(el: El, title: TemplateResult) {
 
 /** The count, in a polite live region so changes are announced. */
 function badge(el: El, n: number) {
-  const locale = el['locale'];
-  const count = n.toLocaleString(locale);
   return html`<span role="status">
     ${n
-      ? html`<span part="notification-badge"
-          >${new Intl.PluralRules(locale).select(n) === 'one'
-            ? msg(str`${count} unread`, { id: 'notifications.unreadOne' })
-            : msg(str`${count} unread`, { id: 'notifications.unreadOther' })}</span
-        >`
+      ? html`<span part="notification-badge">${unreadText(n, el['locale'])}</span>`
       : html`<span class="sr-only">${msg('No unread notifications', { id: 'notifications.noneUnread' })}</span>`}
   </span>`;
 }

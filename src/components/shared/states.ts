@@ -29,6 +29,14 @@ export function errorText(e: unknown): string {
   return msg('Something went wrong on the server. Try again in a moment.', { id: 'err.server' });
 }
 
+/** "1 unread" / "12 unread", with the locale's plural rules and digits (the badge in the header and in the notifications). */
+export function unreadText(n: number, locale: string): string {
+  const count = n.toLocaleString(locale);
+  return new Intl.PluralRules(locale).select(n) === 'one'
+    ? msg(str`${count} unread`, { id: 'notifications.unreadOne' })
+    : msg(str`${count} unread`, { id: 'notifications.unreadOther' });
+}
+
 /** The loading state of a data view: announced politely, with a visible spinner and text. */
 export const loadingView = (label = msg('Loading…', { id: 'common.loading' })): TemplateResult =>
   html`<p part="loading" role="status" class="muted"><span class="spinner" aria-hidden="true"></span>${label}</p>`;

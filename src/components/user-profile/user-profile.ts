@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
@@ -14,7 +14,7 @@ import { hostStyles } from '../../styles/host.js';
 import { abortable } from '../shared/abortable.js';
 import { ProfileElement } from '../shared/profile-element.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { configView, errorText, errorView, loadingView } from '../shared/states.js';
+import { configView, errorText, errorView, loadingView, unreadText } from '../shared/states.js';
 import { badShape, isAbort, toApiError } from '../../api/errors.js';
 import { styles } from './user-profile.styles.js';
 import { NOTIFICATION_PARTS } from '../profile-notifications/profile-notifications.js';
@@ -345,14 +345,6 @@ export class UserProfile extends ProfileElement {
     </div>`;
   }
 
-  /** "1 unread" / "12 unread", with the locale's plural rules and digits (the notifications' own strings). */
-  #unreadText() {
-    const count = this.unread.toLocaleString(this.locale);
-    return new Intl.PluralRules(this.locale).select(this.unread) === 'one'
-      ? msg(str`${count} unread`, { id: 'notifications.unreadOne' })
-      : msg(str`${count} unread`, { id: 'notifications.unreadOther' });
-  }
-
   #header() {
     const task = this.profileTask;
     if (task.status === TaskStatus.ERROR) return html`<div part="header" class="header">${errorView(task.error, () => task.run())}</div>`;
@@ -374,7 +366,7 @@ export class UserProfile extends ProfileElement {
         ${p.email ? html`<p part="email" class="muted">${p.email}</p>` : nothing}
       </div>
       ${this.unread > 0 && this.#shows('notifications', this.context!.api)
-        ? html`<span part="badge">${this.#unreadText()}</span>`
+        ? html`<span part="badge">${unreadText(this.unread, this.locale)}</span>`
         : nothing}
       ${this.helpCenter && this.client?.getHelpCenterUrl
         ? html`<button type="button" part="help" aria-disabled=${this.helpBusy} @click=${this.#help}>
