@@ -31,6 +31,10 @@ export const HTML_PAYLOADS = [
   `<x contenteditable autofocus onfocus=${RUN}>`,
   `{{constructor.constructor('${RUN}')()}} \${${RUN}} <%= ${RUN} %>`,
   `<unclosed attr="x onmouseover=${RUN} <b>broken`,
+  // Handler spellings the tokenizer accepts: `/` and newlines as separators, no space after a
+  // quote, upper case, unquoted values, entities in the value, SVG and MathML.
+  `<b/onclick=${RUN}>slash</b><b\nonmouseover=${RUN}>newline</b><b title="t"onclick=${RUN}>quote</b><IMG SRC=x ONERROR=${RUN}>`,
+  `<img src=x onerror=&#95;&#95;pwned=1><svg><animate onbegin=${RUN} attributeName=x dur=1s></svg><math><mi onclick=${RUN}>m</mi></math>`,
 ];
 
 /** URL payloads: script schemes in every disguise, HTML data URLs, and a quote breakout. */
