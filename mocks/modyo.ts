@@ -148,8 +148,7 @@ function updateMe(ctx: Ctx): Response {
         break;
       case 'birth_date':
         if (!isDate(value)) addError(errors, k, 'is not a valid date');
-        else if (value >= today()) addError(errors, k, 'must be in the past');
-        else if (value < '1900-01-01') addError(errors, k, 'is too far in the past');
+        else if (value > today()) addError(errors, k, "can't be in the future");
         else user.birth_date = value;
         break;
       case 'sex': {

@@ -2,7 +2,9 @@
 // Debian's `chromium` when none is found and apt-get and root are available, or says how in one line.
 // Nothing here downloads a browser of its own.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const CANDIDATES = [
@@ -23,9 +25,21 @@ export const CHROME_FLAGS = [
   '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
 ];
 
+/** Playwright's own Chromium, where a developer installed it (`npx playwright install chromium`), newest first. */
+function playwrightChromium() {
+  const cache = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache/ms-playwright');
+  let dirs = [];
+  try {
+    dirs = readdirSync(cache).filter((d) => /^chromium-\d+$/.test(d)).sort((a, b) => +b.slice(9) - +a.slice(9));
+  } catch {
+    return [];
+  }
+  return dirs.flatMap((d) => ['chrome-linux64/chrome', 'chrome-linux/chrome', 'chrome-mac/Chromium.app/Contents/MacOS/Chromium'].map((p) => join(cache, d, p)));
+}
+
 export function findChromium() {
   if (process.env.CHROME_PATH) return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : undefined;
-  return CANDIDATES.find((p) => existsSync(p));
+  return [...CANDIDATES, ...playwrightChromium()].find((p) => existsSync(p));
 }
 
 export function ensureChromium() {

@@ -19,6 +19,21 @@ describe('modyo adapter', () => {
     expect(p.avatarUrl).to.be.a('string');
   });
 
+  it('resolves the server-relative URLs of the Customer API docs against the API, not the page', async () => {
+    // "url_medium": "/user_avatar_medium.png" (Modyo's /me example): the account's host serves it.
+    const remote = createApi({ apiBase: 'https://account.example.com/api/customers', realm: MODYO.realm });
+    realm.fault('GET /me', { status: 200, body: { id: 1, email: 'a@b.c', avatar: { url_medium: '/user_avatar_medium.png' } } });
+    realm.fault('GET /sites', { status: 200, body: { sites: [{ id: 1, name: 'S', url: '/s/home', logo_url: 'logos/s.png' }] } });
+    realm.fault('GET /notifications', { status: 200, body: { notifications: [{ id: 1, subject: 'x', body: '<a href="/help">h</a>', url: '/inbox/1', sent_at: '2026-01-01', opened: false }] } });
+    expect((await remote.getProfile()).avatarUrl).to.equal('https://account.example.com/user_avatar_medium.png');
+    expect(await remote.listSites!()).to.deep.include({ id: '1', name: 'S', url: 'https://account.example.com/s/home', logoUrl: 'https://account.example.com/api/customers/realms/demo/logos/s.png', description: undefined });
+    const [n] = (await remote.listNotifications!(1, 10)).items;
+    expect(n).to.include({ url: 'https://account.example.com/inbox/1', baseUrl: 'https://account.example.com/api/customers/realms/demo/' });
+    // A relative api-base is the page's: its URLs too.
+    realm.fault('GET /me', { status: 200, body: { id: 1, avatar: { url_small: '/a.png' } } });
+    expect((await api().getProfile()).avatarUrl).to.equal(`${location.origin}/a.png`);
+  });
+
   it('maps a user without names to a usable profile, and a null delegated token to null', async () => {
     realm.fault('GET /me', { status: 200, body: { id: 7, email: 'a@b.c', delegated_token: null } });
     const p = await api().getProfile();
@@ -85,7 +100,7 @@ describe('modyo adapter', () => {
     expect(requests('GET', '/notifications')[0].query).to.deep.equal({ page: '2', per_page: '10' });
     expect(page).to.include({ page: 2, totalPages: 3, total: 30, unread: 10 });
     expect(page.items).to.have.length(10);
-    expect(page.items[0]).to.have.keys(['id', 'subject', 'body', 'sentAt', 'read', 'url']);
+    expect(page.items[0]).to.have.keys(['id', 'subject', 'body', 'sentAt', 'read', 'url', 'baseUrl']);
 
     const n = await client.markNotificationRead!('30');
     expect(requests('PUT', '/notifications/30')[0].body).to.deep.equal({ opened: true });

@@ -91,7 +91,7 @@ describe('<profile-edit-form>', () => {
       expect(control(el, 'first_name')).to.include({ type: 'text', value: 'Clifton', required: true, autocomplete: 'given-name' });
       const birth = control(el, 'birth_date');
       expect(birth).to.include({ type: 'date', value: '1990-04-12' });
-      expect(birth.max < new Date().toISOString().slice(0, 10)).to.equal(true);
+      expect(birth.max, 'up to today').to.equal(new Date(Date.now() - new Date().getTimezoneOffset() * 6e4).toISOString().slice(0, 10));
       const sex = control(el, 'sex');
       expect(sex.localName).to.equal('select');
       expect([...sex.options].map((o) => o.text)).to.deep.equal(['Choose…', 'Male', 'Female', 'Non-binary', 'Other', 'Prefer not to say']);
@@ -365,20 +365,46 @@ describe('<profile-edit-form>', () => {
       expect(requests('PUT', '/me')).to.have.length(0);
     });
 
-    it('rejects a birth date that is not in the past', async () => {
+    it('rejects a birth date in the future, and takes any real day up to today, however old', async () => {
       const { el } = await mount();
       await loaded(el);
       const birth = control(el, 'birth_date');
+      expect(birth.min, 'no lower limit').to.equal('');
       enter(birth, new Date(Date.now() + 864e5 * 30).toISOString().slice(0, 10));
       save(el);
       await el.updateComplete;
-      expect(text($(el, '[part~=edit-summary]'))).to.contain('Date of birth: Enter a real date in the past.');
-      enter(birth, '1899-12-31');
-      save(el);
-      await el.updateComplete;
-      expect(text($(el, '[part~=edit-summary]'))).to.contain('Date of birth: Enter a real date in the past.');
+      expect(text($(el, '[part~=edit-summary]'))).to.contain('Date of birth: Enter a date that is not in the future.');
       await frames(3);
       expect(requests('PUT', '/me')).to.have.length(0);
+      enter(birth, '1899-12-31');
+      save(el);
+      await oneEvent(el, 'profile-saved');
+      expect(putBodies()).to.deep.equal([{ birth_date: '1899-12-31' }]);
+    });
+
+    it('never blocks a save on a stored value the user did not touch (the server judges those)', async () => {
+      // Imported records: a 19th-century birth date, an email the browser would not accept, an
+      // empty required field. Changing only the first name saves only the first name.
+      realm.modyo.user.birth_date = '1888-03-01';
+      realm.modyo.user.email = 'legacy@@example';
+      realm.modyo.profileConfiguration.fields.find((f) => f.key === 'email')!.editable = true;
+      const phone = realm.modyo.user.custom_fields.find((f) => f.key === 'mobile_phone')!;
+      phone.value = '';
+      const { el } = await mount();
+      await loaded(el);
+      expect(control(el, 'birth_date').value).to.equal('1888-03-01');
+      enter(control(el, 'first_name'), 'Ada');
+      save(el);
+      await oneEvent(el, 'profile-saved');
+      expect(putBodies()).to.deep.equal([{ first_name: 'Ada' }]);
+      expect($(el, '[part~=edit-summary]')).to.equal(null);
+      // Touched, a value is judged: the browser says what is wrong before sending.
+      enter(control(el, 'email'), 'still@@wrong');
+      save(el);
+      await el.updateComplete;
+      expect(text($(el, '[part~=edit-summary]'))).to.contain('Email: Enter an email address like name@example.com.');
+      await frames(3);
+      expect(putBodies()).to.have.length(1);
     });
 
     it('rejects text typed into a number field, without wiping it', async () => {
@@ -626,6 +652,17 @@ describe('<profile-edit-form>', () => {
       expect(patch).to.have.length(1);
       expect(JSON.stringify(patch[0].body)).to.contain('Support').and.not.contain('Acme');
       expect((realm.scim.user[ENTERPRISE] as { department: string }).department).to.equal('Support');
+    });
+
+    it('scim: a stored value against its pattern, untouched, does not block saving another field', async () => {
+      (realm.scim.user['urn:scim:wso2:schema'] as Record<string, unknown>).mobileNumbers = ['call me after 6'];
+      const { el } = await mount(SCIM);
+      await scimLoaded(el);
+      enter(control(el, `${ENTERPRISE}:department`), 'Support');
+      save(el);
+      await oneEvent(el, 'profile-saved');
+      const ops = (requests('PATCH', '/Me')[0]!.body as { Operations: { path: string }[] }).Operations;
+      expect(ops.map((o) => o.path)).to.deep.equal([`${ENTERPRISE}:department`]);
     });
 
     it('scim: checks each line of a multi-valued field against its pattern', async () => {

@@ -98,7 +98,8 @@ describe('sanitizeInto', () => {
       }
       expect(el.querySelector('ol')!.getAttribute('start')).to.equal('3');
       expect(el.querySelector('td')!.getAttribute('colspan')).to.equal('2');
-      expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.com/a', 'mailto:help@example.com', '/relative']);
+      // A relative link is the page's when no base is given (see below for the API's).
+      expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.com/a', 'mailto:help@example.com', `${location.origin}/relative`]);
       expect([...el.querySelectorAll('img')].map((i) => i.getAttribute('alt'))).to.deep.equal(['Chart', 'inline']);
       expect(el.querySelector('img')!.getAttribute('src')).to.equal('https://example.com/chart.png');
     }
@@ -134,6 +135,24 @@ describe('sanitizeInto', () => {
     expect(native.textContent).to.equal('HelloHeadFootMenuMain textLabelMoreHidden');
     expect(tag(native.querySelector('main, nav, form, fieldset, input'))).to.equal(null);
     expect(native.querySelector('font')!.attributes).to.have.length(0);
+  });
+
+  it('resolves relative links and images against the API that sent them, on both paths', async () => {
+    const html = '<p><a href="/help">help</a> <a href="faq#x">faq</a> <img src="/img/chart.png" alt="c"> <a href="https://example.com/x">abs</a></p>';
+    const run = async () => {
+      const el = document.createElement('div');
+      document.body.append(el);
+      await sanitizeInto(el, html, undefined, 'https://account.example.com/api/customers/realms/demo/');
+      return el;
+    };
+    for (const el of [await run(), await withoutSetHTML(run)]) {
+      expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://account.example.com/help',
+        'https://account.example.com/api/customers/realms/demo/faq#x',
+        'https://example.com/x',
+      ]);
+      expect(el.querySelector('img')!.getAttribute('src')).to.equal('https://account.example.com/img/chart.png');
+    }
   });
 
   it('loads DOMPurify on demand, as a separate module, only where setHTML is missing', async () => {
@@ -244,7 +263,7 @@ describe('sanitizeInto', () => {
       const { enforced, native, fallback, violations } = await done;
       expect(enforced, 'an innerHTML assignment throws in the frame').to.equal(true);
       expect(violations).to.deep.equal([]);
-      expect(native).to.equal('<p>ok <a href="https://example.com" target="_blank" rel="noopener noreferrer">a</a></p>');
+      expect(native).to.equal('<p>ok <a href="https://example.com/" target="_blank" rel="noopener noreferrer">a</a></p>');
       expect(fallback).to.equal(native);
       expect(window.__xss).to.equal(undefined);
     } finally {

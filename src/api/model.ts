@@ -98,7 +98,7 @@ export interface FieldDefinition {
   step?: number;
   /** A custom (realm-defined) field rather than a standard one. */
   custom?: boolean;
-  /** A birth date: must be a real date in the past. */
+  /** A birth date: a real day, not in the future. */
   past?: boolean;
   position: number;
 }
@@ -137,6 +137,8 @@ export interface Notification {
   sentAt: string;
   read: boolean;
   url?: string;
+  /** What relative links and images in `body` resolve against (the API's URL; default: the page). */
+  baseUrl?: string;
 }
 
 export interface Site {

@@ -34,7 +34,7 @@ const SEX = ['0', '1', '4', '5', '6'];
 const CUSTOM = 'custom.';
 const CUSTOM_TYPES = new Set(['text', 'paragraph', 'number', 'date', 'dropdown', 'choice', 'checkbox']);
 
-function toProfile(data: unknown): Profile {
+function toProfile(data: unknown, http: Transport): Profile {
   const u = obj(data, 'user');
   const id = str(u.id);
   if (id === undefined) throw new ProfileApiError(200, 'shape', 'Unexpected response: user without id');
@@ -53,7 +53,7 @@ function toProfile(data: unknown): Profile {
     name: str(u.name) || first || str(u.username) || str(u.email) || '',
     username: str(u.username),
     email: str(u.email),
-    avatarUrl: str(avatar.url_medium) ?? str(avatar.url_small) ?? str(avatar.url_original),
+    avatarUrl: http.resolve(str(avatar.url_medium) ?? str(avatar.url_small) ?? str(avatar.url_original)),
     values,
     delegatedToken: u.delegated_token ?? null,
   };
@@ -103,7 +103,7 @@ function mapFieldErrors(e: unknown): never {
   throw e;
 }
 
-function toNotification(n: unknown): Notification {
+function toNotification(n: unknown, http: Transport): Notification {
   const o = obj(n, 'notification');
   return {
     id: str(o.id) ?? '',
@@ -111,7 +111,8 @@ function toNotification(n: unknown): Notification {
     body: str(o.body) ?? '',
     sentAt: str(o.sent_at) ?? '',
     read: bool(o.opened),
-    url: str(o.url),
+    url: http.resolve(str(o.url)),
+    baseUrl: http.resolve('.'),
   };
 }
 
@@ -137,7 +138,7 @@ export function modyoApi(http: Transport, realm: string): ProfileApi {
   };
   const api: ProfileApi = {
     async getProfile(signal) {
-      return toProfile(await http.request('GET', '/me', { signal }));
+      return toProfile(await http.request('GET', '/me', { signal }), http);
     },
 
     async updateProfile(changes, signal) {
@@ -150,7 +151,7 @@ export function modyoApi(http: Transport, realm: string): ProfileApi {
       if (custom.length) body.custom_fields = custom;
       const r = await http.request('PUT', '/me', { body, signal }).catch(mapFieldErrors);
       // A server answering 204 (or 200 without a body) saved it: read the user back.
-      return r === undefined ? api.getProfile(signal) : toProfile(r);
+      return r === undefined ? api.getProfile(signal) : toProfile(r, http);
     },
 
     async deleteAccount(signal) {
@@ -175,14 +176,14 @@ export function modyoApi(http: Transport, realm: string): ProfileApi {
 
     async listNotifications(page, perPage, signal) {
       const r = obj(await http.request('GET', '/notifications', { query: { page, per_page: perPage }, signal }), 'notifications');
-      const items = list(r.notifications, 'notifications').map(toNotification);
+      const items = list(r.notifications, 'notifications').map((n) => toNotification(n, http));
       const m = isObj(r.meta) ? r.meta : {};
       return { items, ...meta(m, page), unread: num(m.unread_entries, items.filter((n) => !n.read).length) };
     },
 
     async markNotificationRead(id, signal) {
       const r = await http.request('PUT', `/notifications/${encodeURIComponent(id)}`, { body: { opened: true }, signal });
-      return isObj(r) ? toNotification(r) : undefined;
+      return isObj(r) ? toNotification(r, http) : undefined;
     },
 
     async markAllNotificationsRead(signal) {
@@ -193,7 +194,7 @@ export function modyoApi(http: Transport, realm: string): ProfileApi {
       const r = obj(await http.request('GET', '/sites', { signal }), 'sites');
       return list(r.sites, 'sites').map((s) => {
         const o = obj(s, 'site');
-        return { id: str(o.id) ?? '', name: str(o.name) ?? '', url: str(o.url) ?? '', logoUrl: str(o.logo_url), description: str(o.description) };
+        return { id: str(o.id) ?? '', name: str(o.name) ?? '', url: http.resolve(str(o.url)) ?? '', logoUrl: http.resolve(str(o.logo_url)), description: str(o.description) };
       });
     },
 

@@ -40,7 +40,7 @@ export function restApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
       id,
       name: str(u.name) || email || '',
       email,
-      avatarUrl: str(u.avatarUrl),
+      avatarUrl: http.resolve(str(u.avatarUrl)),
       status: STATUSES.includes(status!) ? (status as AccountStatus) : undefined,
       bio: str(u.bio),
       locale: str(u.locale),

@@ -84,7 +84,7 @@ export function scimApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
         '',
       username: str(get(u, 'userName')),
       email,
-      avatarUrl: str((photos.find((p) => bool(p.primary)) ?? photos[0])?.value),
+      avatarUrl: http.resolve(str((photos.find((p) => bool(p.primary)) ?? photos[0])?.value)),
       locale: str(get(u, 'locale')),
       timezone: str(get(u, 'timezone')),
       createdAt: str(meta.created),

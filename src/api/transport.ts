@@ -94,6 +94,20 @@ export class Transport {
     return url.href;
   }
 
+  /**
+   * A URL the server sent (an avatar, a logo, a link), absolute: a relative one (Modyo's
+   * `"/user_avatar_medium.png"`) is the API's, so it resolves against the base, not the page the
+   * widget is on. `undefined` stays `undefined`; what is no URL at all is returned as it is (the
+   * elements' URL checks refuse it).
+   */
+  resolve(u: string | undefined): string | undefined {
+    try {
+      return u && new URL(u, this.url('/')).href;
+    } catch {
+      return u;
+    }
+  }
+
   async request<T = unknown>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
     const retries = method === 'GET' ? (this.options.retries ?? 2) : 0;
     for (let attempt = 0; ; attempt++) {

@@ -32,6 +32,21 @@ test('credentials "include" (the default) sends the realm cookie, and the server
   await page.close();
 });
 
+test('a server-relative avatar (Modyo\'s "/user_avatar_medium.png") is fetched from the API\'s host, not the page\'s', async () => {
+  await realm.reset(ctx.api);
+  await realm.fault(ctx.api, 'GET /me', { status: 200, body: { id: 5, name: 'Ana', email: 'ana@example.com', avatar: { url_medium: '/user_avatar_medium.png' } } }, 'modyo');
+  const { page, problems } = await openPage(ctx);
+  const images = [];
+  page.on('request', (r) => r.resourceType() === 'image' && images.push(r.url()));
+  const el = await mount(page, 'user-profile', { ...configOf(ctx.api), hide: 'notifications sites edit danger activity' });
+  await el.locator('[part~="name"]').waitFor();
+  assert.equal(await el.locator('img[part~="avatar"]').getAttribute('src'), `${ctx.api}/user_avatar_medium.png`);
+  await until(() => images.length, 'the avatar request');
+  assert.deepEqual(images, [`${ctx.api}/user_avatar_medium.png`]);
+  await assertClean(page, problems, '', { httpErrors: true }); // (the mock realm has no such image: 404)
+  await page.close();
+});
+
 for (const credentials of ['omit', 'same-origin']) {
   test(`credentials "${credentials}" keeps the cookie at home on a cross-origin realm`, async () => {
     await realm.reset(ctx.api);

@@ -111,7 +111,7 @@ export function problem(f: FieldDefinition, v: FieldValue, el?: HTMLInputElement
       : msg('Enter a full web address, starting with https://.', { id: 'edit.v.url' });
   }
   if (s?.stepMismatch) return msg('Enter a whole number.', { id: 'edit.v.whole' });
-  if (s?.rangeOverflow || s?.rangeUnderflow) return msg('Enter a real date in the past.', { id: 'edit.v.past' });
+  if (s?.rangeOverflow) return msg('Enter a date that is not in the future.', { id: 'edit.v.future' });
   if (f.pattern && v != null) {
     try {
       const re = new RegExp(`^(?:${f.pattern})$`, 'u');

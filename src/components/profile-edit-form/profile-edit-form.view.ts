@@ -70,7 +70,12 @@ async function save(el: El, e: SubmitEvent) {
   if (el.saving || !api) return;
   el.note = '';
   el.failure = undefined;
-  if (!validate(el, el.fields.filter((f) => f.editable))) return focusSummary(el);
+  // The browser judges only what the user changed (and what they typed that is no value yet): a
+  // stored value nobody touched — a birth date from 1888, an address the server once accepted —
+  // never blocks a save; the server stays the judge of those.
+  const touched = diff(el.fields, el.values, el.start);
+  const control = (f: FieldDefinition) => $<HTMLInputElement>(el, `#f${el.fields.indexOf(f)}`);
+  if (!validate(el, el.fields.filter((f) => f.key in touched || control(f)?.validity?.badInput))) return focusSummary(el);
   // Only what the user changed from what was shown; with it, the defaults shown for values the
   // profile does not have yet (what is saved is what the form shows: a required field's default
   // would otherwise look filled in and stay empty on the server).

@@ -55,10 +55,10 @@ export function field(f: FieldDefinition, i: number, v: FieldValue | undefined, 
     const raw = v == null ? '' : String(v);
     const d = new Date(raw);
     const value = f.type === 'datetime' ? (isNaN(+d) ? '' : local(d).slice(0, 16)) : f.type === 'date' ? raw.slice(0, 10) : raw;
-    // A birth date: a real day, in the past.
-    const max = f.past ? local(new Date(Date.now() - 864e5)).slice(0, 10) : nothing;
+    // A birth date: any real day up to today (no lower limit: records from the 19th century are real).
+    const max = f.past ? local(new Date()).slice(0, 10) : nothing;
     control = html`<input part="edit-input" id=${id} name=${f.key} type=${f.type === 'datetime' ? 'datetime-local' : /^(email|url|tel|number|date)$/.test(f.type) ? f.type : 'text'} step=${f.type === 'number' ? (f.step ?? 'any') : nothing}
-      min=${f.past ? '1900-01-01' : nothing} max=${max} autocomplete=${AUTOCOMPLETE[f.key] ?? (f.type === 'tel' ? 'tel' : nothing)}
+      max=${max} autocomplete=${AUTOCOMPLETE[f.key] ?? (f.type === 'tel' ? 'tel' : nothing)}
       aria-invalid=${invalid} aria-describedby=${desc} ?required=${f.required} .value=${value} />`;
   }
   return html`<div part="edit-field"><label part="edit-label" for=${id}>${label}</label>${control}${extra}</div>`;

@@ -160,7 +160,7 @@ export function updated(el: El, changed: PropertyValues<El>) {
   const root = el.shadowRoot!;
   if (changed.has('poll')) schedule(el);
   if (changed.has('opened') && el.opened) {
-    sanitizeInto(root.querySelector('.body')!, el.opened.body, msg('(opens in a new tab)', { id: 'notifications.newTab' })).catch((e: unknown) => (el.failure = errorText(e)));
+    sanitizeInto(root.querySelector('.body')!, el.opened.body, msg('(opens in a new tab)', { id: 'notifications.newTab' }), el.opened.baseUrl).catch((e: unknown) => (el.failure = errorText(e)));
     root.querySelector('h3')!.focus();
   }
   if (el.focusId !== undefined) {

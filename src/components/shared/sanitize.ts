@@ -26,14 +26,19 @@ const BOGUS = /<[!?/][^>]*>?/y;
 
 type SetHTML = (html: string, options: { sanitizer: object }) => void;
 
-/** http(s), mailto: and tel: links; http(s) and `data:image/*` images; relative URLs resolve to http(s). */
-function allowed(url: string, image: boolean): boolean {
+/**
+ * The URL to keep, absolute (resolved against `base`), or `undefined`: http(s), mailto: and tel:
+ * links; http(s) and `data:image/*` images.
+ */
+function allowed(url: string, image: boolean, base: string): string | undefined {
   try {
-    const { protocol } = new URL(url, document.baseURI);
-    return /^https?:$/.test(protocol) || (image ? /^data:image\//i.test(url.trim()) : /^(mailto|tel):$/.test(protocol));
+    const u = new URL(url, base);
+    if (/^https?:$/.test(u.protocol) || (!image && /^(mailto|tel):$/.test(u.protocol))) return u.href;
+    if (image && /^data:image\//i.test(url.trim())) return url;
   } catch {
-    return false;
+    // not a URL
   }
+  return undefined;
 }
 
 /**
@@ -102,8 +107,9 @@ function contents(node: Node): DocumentFragment {
 /**
  * Replaces `target`'s content with the sanitized `html`. Links open in a new tab, without opener;
  * `newTab` (e.g. "(opens in a new tab)") is added to each one for screen readers, in a `.sr-only` span.
+ * Relative links and images resolve against `base` (the API that sent the HTML), not the page.
  */
-export async function sanitizeInto(target: Element, html: string, newTab?: string): Promise<void> {
+export async function sanitizeInto(target: Element, html: string, newTab?: string, base = document.baseURI): Promise<void> {
   // Built off the page, in an inert document (nothing loads or upgrades meanwhile), then moved in
   // at once: a 1 MB body costs one insertion, not one style invalidation per fixed attribute.
   const box = document.implementation.createHTMLDocument('').createElement('div') as Element & { setHTML?: SetHTML };
@@ -131,7 +137,9 @@ export async function sanitizeInto(target: Element, html: string, newTab?: strin
   for (const el of out.querySelectorAll('[href],[src]')) {
     for (const name of ['href', 'src']) {
       const v = el.getAttribute(name);
-      if (v !== null && !allowed(v, name === 'src')) el.removeAttribute(name);
+      const url = v === null ? null : allowed(v, name === 'src', base);
+      if (url) el.setAttribute(name, url);
+      else el.removeAttribute(name);
     }
   }
   for (const el of out.querySelectorAll(UNWRAP.replaceAll(' ', ','))) el.replaceWith(contents(el));

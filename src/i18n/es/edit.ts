@@ -34,7 +34,7 @@ export const edit = {
   'edit.v.email': 'Ingresa un correo electrónico como nombre@ejemplo.com.',
   'edit.v.url': 'Ingresa una dirección web completa, que empiece con https://.',
   'edit.v.whole': 'Ingresa un número entero.',
-  'edit.v.past': 'Ingresa una fecha válida en el pasado.',
+  'edit.v.future': 'Ingresa una fecha que no sea futura.',
   'edit.v.pattern': 'Ingresa un valor con el formato esperado.',
   'edit.nothing': 'No hay cambios para guardar.',
   'edit.rejected': 'Los cambios no fueron aceptados.',

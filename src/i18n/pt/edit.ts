@@ -34,7 +34,7 @@ export const edit = {
   'edit.v.email': 'Digite um e-mail como nome@exemplo.com.',
   'edit.v.url': 'Digite um endereço completo, começando com https://.',
   'edit.v.whole': 'Digite um número inteiro.',
-  'edit.v.past': 'Digite uma data válida no passado.',
+  'edit.v.future': 'Digite uma data que não esteja no futuro.',
   'edit.v.pattern': 'Digite um valor no formato esperado.',
   'edit.nothing': 'Não há alterações para salvar.',
   'edit.rejected': 'As alterações não foram aceitas.',
