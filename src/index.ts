@@ -5,7 +5,7 @@ export { ProfileSites } from './components/profile-sites/profile-sites.js';
 export { ProfileEditForm } from './components/profile-edit-form/profile-edit-form.js';
 export { ProfileDeleteAccount } from './components/profile-delete-account/profile-delete-account.js';
 export { ProfileActivity } from './components/profile-activity/profile-activity.js';
-export { ProfileElement } from './components/shared/profile-element.js';
+export { ProfileElement } from './internal/profile-element.js';
 export * from './api/index.js';
 export * from './events/index.js';
 export { profileContext, type ProfileContext } from './context/profile-context.js';

@@ -1,4 +1,4 @@
-// Section views load on demand, beside the entry (src/controllers/load-view.ts). When they cannot be
+// Section views load on demand, beside the entry (src/internal/view.ts). When they cannot be
 // loaded the section shows the usual network error, and "Try again" works once the connection is back.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { canonical, sanitizeInto } from '../src/components/shared/sanitize.js';
+import { canonical, sanitizeInto } from '../src/internal/sanitize.js';
 
 /** An element as short text for assertions (chai would try to walk a whole DOM node on failure). */
 const tag = (e: Element | null | undefined) => (e ? e.outerHTML.slice(0, 120) : null);
@@ -245,7 +245,7 @@ describe('sanitizeInto', () => {
       <script type="module">
         const violations = [];
         document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
-        const { sanitizeInto } = await import('/src/components/shared/sanitize.ts');
+        const { sanitizeInto } = await import('/src/internal/sanitize.ts');
         const html = '<p onclick="x()">ok <a href="https://example.com">a</a></p><script>parent.__xss = 1<\\/script>';
         const a = document.createElement('div'), b = document.createElement('div');
         document.body.append(a, b);

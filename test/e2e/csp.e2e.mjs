@@ -4,7 +4,7 @@
 // reports no violation (securitypolicyviolation, recorded by pages/watch.js) and no console error.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertClean, configOf, eventOf, mount, openPage, realm, TAGS, useServers } from './support.mjs';
+import { assertClean, configOf, eventOf, mount, openPage, realm, TAGS, until, useServers } from './support.mjs';
 import { CSP } from './servers.mjs';
 import { HTML_PAYLOADS } from './xss-payloads.mjs';
 
@@ -84,8 +84,11 @@ test('the DOMPurify fallback chunk (browsers without Element.setHTML) loads and 
   await body.locator('*').first().waitFor();
   assert.ok(chunks.some((c) => /purify/i.test(c)), `the DOMPurify chunk was fetched (${chunks.join(', ')})`);
   assert.equal(await body.locator('[onerror], script').count(), 0);
-  // The one failed load is the payload's own image (`src=x`, relative to the page).
-  assert.deepEqual(failed, [`404 ${ctx.site}/x`]);
+  // The one failed load is the payload's own image (`src=x`: relative, so the API's, not the page's).
+  const image = `${configOf(ctx.api)['api-base']}/realms/demo/x`;
+  assert.equal(await body.locator('img').first().getAttribute('src'), image);
+  await until(() => failed.length, 'the image request');
+  assert.deepEqual(failed, [`404 ${image}`]);
   await assertClean(page, problems, '', { httpErrors: true });
   await page.close();
 });

@@ -1,34 +1,4 @@
-import { css } from 'lit';
+import { hostStyles } from '../../styles/host.js';
 
-/** The list's styles: adopted when the view (`profile-activity.view.ts`) loads; the element's states need none of their own. */
-export const styles = css`
-  ol {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  li {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    column-gap: var(--_space);
-    padding-block: calc(var(--_space) / 2);
-    border-bottom: 1px solid var(--_border);
-    overflow-wrap: anywhere;
-    min-width: 0;
-  }
-  [part~='activity-title'] {
-    font-weight: 600;
-  }
-  p {
-    margin: 0;
-    flex-basis: 100%;
-  }
-  .more {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-    margin-top: calc(var(--_space) / 2);
-  }
-`;
+/** The element's own styles: its loading and error states need only the shared ones. The list's are in `profile-activity.view.styles.ts`. */
+export const styles = hostStyles;

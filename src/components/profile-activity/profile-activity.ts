@@ -1,13 +1,12 @@
 import { msg } from '@lit/localize';
-import { adoptStyles, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { TaskStatus } from '@lit/task';
-import type { ActivityEvent, Page } from '../../api/model.js';
-import { loadView } from '../../controllers/load-view.js';
-import { LoadTask } from '../../controllers/load-task.js';
-import { hostStyles } from '../../styles/host.js';
-import { ProfileElement } from '../shared/profile-element.js';
-import { configView, errorView, loadingView } from '../shared/states.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LoadTask } from '../../internal/load-task.js';
+import { ProfileElement } from '../../internal/profile-element.js';
+import { configView, taskView } from '../../internal/states.js';
+import { loadView } from '../../internal/view.js';
+import { styles } from './profile-activity.styles.js';
+import type { ActivityView } from './profile-activity.view.js';
 
 /** The parts `<user-profile>` exports from this element. */
 export const ACTIVITY_PARTS =
@@ -37,64 +36,34 @@ export const ACTIVITY_PARTS =
  * @csspart retry - The "Try again" button.
  */
 export class ProfileActivity extends ProfileElement {
-  static override styles = hostStyles;
+  static override styles = styles;
 
   /** Events per page (default 10). */
   @property({ type: Number, attribute: 'per-page' }) perPage = 10;
 
-  // The state below is internal: the list view (`profile-activity.view.ts`, loaded on demand with
-  // the first page) reads and writes it.
+  /** The list, "Load more" and the count: created when its chunk arrives with the first page, then kept. */
+  #view?: ActivityView;
 
-  /** @internal The events shown, newest first. */
-  @state() items: ActivityEvent[] = [];
-  /** @internal The "Load more" in flight. */
-  @state() more?: Promise<unknown>;
-  /** @internal Why the last "Load more" failed. */
-  @state() moreError?: unknown;
-  /** @internal The last page loaded. */
-  last?: Page<ActivityEvent>;
-  /** @internal Aborts the "Load more" in flight. */
-  moreAbort?: AbortController;
-  /** @internal The list view, loaded with the first page. */
-  view?: typeof import('./profile-activity.view.js');
-
-  private task = new LoadTask(this, {
+  #task = new LoadTask(this, {
     args: () => [this.client, this.perPage] as const,
     task: async ([api, perPage], { signal }) => {
       if (!api?.listActivity) return undefined;
       // The view comes with the data, in parallel: no extra wait. A failed import (offline) is a network error.
       const [view, page] = await Promise.all([loadView(() => import('./profile-activity.view.js')), api.listActivity(1, perPage, signal)]);
       signal.throwIfAborted(); // left the page while the view was still loading
-      // The view brings its own styles: adopted once, after the element's.
-      if (!this.view) adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof ProfileActivity).elementStyles, view.styles]);
-      this.view = view;
+      this.#view ??= new view.ActivityView(this, this.services);
       return page;
     },
-    onComplete: (page) => {
-      this.moreAbort?.abort();
-      this.more = this.moreError = undefined;
-      this.items = [];
-      if (page) this.view!.add(this, page);
-    },
+    // Only the latest run completes: a replaced one (even from an adapter ignoring the signal) is dropped.
+    onComplete: (page) => page && this.#view!.reset(page),
     onError: (e) => this.report('load-activity', e),
   });
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.moreAbort?.abort(new DOMException('The element left the page', 'AbortError'));
-  }
-
   override render() {
-    const { task, client } = this;
+    const { client } = this;
     if (client && !client.listActivity) return nothing;
     return html`<h2>${msg('Recent activity', { id: 'activity.title' })}</h2>
-      ${this.configError
-        ? configView(this.configError)
-        : task.status === TaskStatus.ERROR
-          ? errorView(task.error, () => task.run())
-          : task.status === TaskStatus.COMPLETE && this.view
-            ? this.view.render(this)
-            : loadingView()}`;
+      ${this.configError ? configView(this.configError) : taskView(this.#task, () => this.#view!.render())}`;
   }
 }
 

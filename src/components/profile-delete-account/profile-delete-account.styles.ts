@@ -1,42 +1,4 @@
-import { css } from 'lit';
+import { hostStyles } from '../../styles/host.js';
 
-export const styles = css`
-  p {
-    margin: 0 0 var(--_space);
-  }
-  dialog {
-    max-width: min(32rem, 100% - 2rem);
-    padding: var(--_space);
-    color: inherit;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  dialog::backdrop {
-    background: #0008;
-  }
-  label {
-    display: block;
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
-  input {
-    width: 100%;
-    margin: 0.3em 0 var(--_space);
-    padding: 0.4em 0.6em;
-    font: inherit;
-    color: inherit;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  [part~='delete-error'] {
-    color: var(--_danger);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    justify-content: flex-end;
-  }
-`;
+/** The element's own styles: its loading and error states need only the shared ones. The dialog's are in `profile-delete-account.view.styles.ts`. */
+export const styles = hostStyles;

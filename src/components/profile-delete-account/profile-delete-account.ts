@@ -1,15 +1,10 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
-import { TaskStatus } from '@lit/task';
-import type { DeleteResult } from '../../api/model.js';
-import { FormConnection } from '../../controllers/form-connection.js';
-import { loadView } from '../../controllers/load-view.js';
-import { LoadTask } from '../../controllers/load-task.js';
-import { hostStyles } from '../../styles/host.js';
-import { ProfileElement } from '../shared/profile-element.js';
-import { configView, errorView, loadingView } from '../shared/states.js';
+import { AccountLoader } from '../../internal/account-data.js';
+import { ProfileElement } from '../../internal/profile-element.js';
+import { configView, taskView } from '../../internal/states.js';
 import { styles } from './profile-delete-account.styles.js';
+import type { DeleteView } from './profile-delete-account.view.js';
 
 /** The parts `<user-profile>` exports from this element. */
 export const DELETE_PARTS = 'text open dialog input error cancel confirm done'
@@ -49,56 +44,27 @@ export const DELETE_PARTS = 'text open dialog input error cancel confirm done'
  * @cssprop --profile-spacing - Base spacing unit.
  */
 export class ProfileDeleteAccount extends ProfileElement {
-  static override styles = [hostStyles, styles];
+  static override styles = styles;
 
-  // The state below is internal: the content view (`profile-delete-account.view.ts`, loaded on
-  // demand with the data) reads and writes it.
+  /** The warning, the dialog and the deletion: created when its chunk arrives with the data, then kept. */
+  #view?: DeleteView;
 
-  /** @internal What the user typed in the confirmation field. */
-  @state() typed = '';
-  /** @internal The deletion is in flight. */
-  @state() busy = false;
-  /** @internal The last failed deletion, shown in the dialog. */
-  @state() failure?: unknown;
-  /** @internal The server accepted the deletion: done, or in progress. */
-  @state() result?: DeleteResult;
-  /** @internal The backend answered that it cannot delete accounts (501). */
-  @state() unsupported = false;
-  /** @internal The deletion's signal: aborted when the element leaves the page. */
-  connection = new FormConnection(this);
-
-  private task = new LoadTask(this, {
-    // Inside <user-profile>, wait for its one GET /me rather than making a second.
-    // After a failure, also when <user-profile>'s shared configuration loads for another section.
-    args: () => [this.client, !this.shared || !!this.shared.profile, this.configRetry] as const,
-    // The view (dialog and deletion) comes with the data, in parallel: the dialog opens on the first
-    // click.
-    task: ([api, ready], { signal }) =>
-      api && ready ? Promise.all([this.formConfig(api, signal), this.profileFrom(api, signal), loadView(() => import('./profile-delete-account.view.js'))]) : undefined,
-    onComplete: () => (this.configFailed = false),
-    onError: (e) => {
-      this.configFailed = true;
-      this.report('load-delete', e);
-    },
+  // Inside <user-profile>, its one GET /me and realm configuration; the view (dialog and deletion)
+  // comes with them, so the dialog opens on the first click.
+  #data = new AccountLoader(this, this.services, 'load-delete', () => import('./profile-delete-account.view.js'), ({ view, config, profile }) => {
+    (this.#view ??= new view.DeleteView(this, this.services)).load(config, profile);
   });
 
   protected override updated() {
-    const config = this.task.value?.[0];
+    const config = this.#data.task.value?.config;
     if (config) this.hidden = !config.canDelete && !config.deleteUnsupported;
   }
 
   override render() {
-    const { task } = this;
-    const [config, profile, view] = task.value ?? [];
+    const config = this.#data.task.value?.config;
     if (config && !config.canDelete && !config.deleteUnsupported) return nothing;
     return html`<h2>${msg('Delete account', { id: 'delete.title' })}</h2>
-      ${this.configError
-        ? configView(this.configError)
-        : task.status === TaskStatus.ERROR
-          ? errorView(task.error, () => task.run())
-          : view
-            ? view.render(this, config!, profile!)
-            : loadingView()}`;
+      ${this.configError ? configView(this.configError) : taskView(this.#data.task, () => this.#view!.render())}`;
   }
 }
 

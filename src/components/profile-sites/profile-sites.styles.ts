@@ -1,6 +1,10 @@
 import { css } from 'lit';
+import { hostStyles } from '../../styles/host.js';
 
-export const styles = css`
+/** The list and its cards, shared by the slotted links and the API's list (whose logos are styled in `profile-sites.view.styles.ts`). */
+export const styles = [
+  hostStyles,
+  css`
   .list {
     list-style: none;
     margin: 0;
@@ -24,21 +28,5 @@ export const styles = css`
     color: var(--_accent);
     align-items: center;
   }
-  .logo {
-    flex: none;
-    width: 2.5rem;
-    height: 2.5rem;
-    border-radius: calc(var(--_radius) / 2);
-    object-fit: contain;
-    display: grid;
-    place-items: center;
-    background: var(--_bg);
-    font-weight: 600;
-  }
-  li div {
-    min-width: 0;
-  }
-  li p {
-    margin: 0;
-  }
-`;
+`,
+];

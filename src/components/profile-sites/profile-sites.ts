@@ -1,14 +1,13 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { TaskStatus } from '@lit/task';
 import type { Site } from '../../api/model.js';
-import { LoadTask } from '../../controllers/load-task.js';
-import { hostStyles } from '../../styles/host.js';
-import { ProfileElement } from '../shared/profile-element.js';
-import { safeUrl } from '../shared/safe-url.js';
-import { configView, errorView, loadingView } from '../shared/states.js';
+import { LoadTask } from '../../internal/load-task.js';
+import { ProfileElement } from '../../internal/profile-element.js';
+import { configView, taskView } from '../../internal/states.js';
+import { loadView } from '../../internal/view.js';
 import { styles } from './profile-sites.styles.js';
+import type { SitesView } from './profile-sites.view.js';
 
 /** The parts `<user-profile>` exports from this element. */
 export const SITES_PARTS = 'site-list, site, site-logo, site-name, site-description, sites-empty, loading:sites-loading, error:sites-error, retry:sites-retry';
@@ -38,19 +37,26 @@ export const SITES_PARTS = 'site-list, site, site-logo, site-name, site-descript
  * @csspart retry - The "Try again" button.
  */
 export class ProfileSites extends ProfileElement {
-  static override styles = [hostStyles, styles];
+  static override styles = styles;
 
   /** Sites known to the page already (e.g. rendered by a CMS): shown without a request. */
   @property({ attribute: false }) sites?: Site[];
 
   /** Links in the light DOM replace the API's list (and its request). */
   #slotted = false;
-  /** Logo URLs that failed to load: their initial stands in. */
-  #broken = new Set<string>();
+  /** The list: created when its chunk arrives with the data, then kept. */
+  #view?: SitesView;
 
-  private task = new LoadTask(this, {
+  #task = new LoadTask(this, {
     args: () => [this.client, this.sites, this.#slotted] as const,
-    task: ([api, sites, slotted], { signal }) => sites ?? (slotted ? [] : api?.listSites?.(signal)) ?? [],
+    task: async ([api, given, slotted], { signal }) => {
+      if (slotted) return [];
+      // The view comes with the data, in parallel: no extra wait.
+      const [view, sites] = await Promise.all([loadView(() => import('./profile-sites.view.js')), given ?? api?.listSites?.(signal) ?? []]);
+      signal.throwIfAborted(); // left the page meanwhile
+      this.#view ??= new view.SitesView(this);
+      return sites;
+    },
     onError: (e) => this.report('load-sites', e),
   });
 
@@ -60,44 +66,13 @@ export class ProfileSites extends ProfileElement {
   }
 
   override render() {
-    const { task } = this;
     const slot = html`<slot @slotchange=${() => this.requestUpdate()}></slot>`;
     const body = this.#slotted
       ? html`<div part="site-list" class="list">${slot}</div>`
-      : html`${!this.sites && this.configError
-          ? configView(this.configError)
-          : task.status === TaskStatus.ERROR
-            ? errorView(task.error, () => task.run())
-            : task.status === TaskStatus.COMPLETE
-              ? this.#list(task.value ?? [])
-              : loadingView()}
-        <span hidden>${slot}</span>`;
+      : html`${!this.sites && this.configError ? configView(this.configError) : taskView(this.#task, (sites) => this.#view!.render(sites))}
+          <span hidden>${slot}</span>`;
     return html`<h2>${msg('Your sites', { id: 'sites.title' })}</h2>
       ${body}`;
-  }
-
-  #list(sites: Site[]) {
-    if (!sites.length) return html`<p part="sites-empty" class="muted">${msg('No sites are enabled for your account yet.', { id: 'sites.empty' })}</p>`;
-    return html`<ul part="site-list" class="list">
-      ${sites.map((s) => {
-        const href = safeUrl(s.url);
-        const logo = safeUrl(s.logoUrl, true);
-        const name = s.name || s.url;
-        return html`<li part="site">
-          ${logo && !this.#broken.has(logo)
-            ? html`<img part="site-logo" class="logo" src=${logo} alt="" @error=${() => (this.#broken.add(logo), this.requestUpdate())} />`
-            : html`<span part="site-logo" class="logo" aria-hidden="true">${name.charAt(0).toUpperCase()}</span>`}
-          <div>
-            ${href
-              ? html`<a part="site-name" href=${href} target="_blank" rel="noopener noreferrer"
-                  >${name}<span class="sr-only"> ${msg('(opens in a new tab)', { id: 'sites.newTab' })}</span></a
-                >`
-              : html`<span part="site-name">${name}</span>`}
-            ${s.description ? html`<p part="site-description" class="muted">${s.description}</p>` : nothing}
-          </div>
-        </li>`;
-      })}
-    </ul>`;
   }
 }
 

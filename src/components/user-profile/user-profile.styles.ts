@@ -1,6 +1,10 @@
 import { css } from 'lit';
+import { hostStyles } from '../../styles/host.js';
 
-export const styles = css`
+/** The header, the layout and the states; the account status and details are styled in `user-profile.view.styles.ts`. */
+export const styles = [
+  hostStyles,
+  css`
   :host {
     container-type: inline-size;
   }
@@ -55,16 +59,6 @@ export const styles = css`
     margin: 0;
     color: var(--_danger);
   }
-  dl {
-    margin: 0;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0 0 0.25em;
-    overflow-wrap: anywhere;
-  }
   section,
   [part~='deleted'],
   [part~='status'] {
@@ -78,14 +72,6 @@ export const styles = css`
   section:has(> [hidden]) {
     display: none;
   }
-  [part~='status'] {
-    border-inline-start: 4px solid var(--_accent);
-    background: var(--_surface);
-  }
-  .banned,
-  .deleted {
-    border-color: var(--_danger);
-  }
   @container (min-width: 48rem) {
     .layout {
       grid-template-columns: 1fr 1fr;
@@ -98,4 +84,5 @@ export const styles = css`
       grid-column: 1 / -1;
     }
   }
-`;
+`,
+];

@@ -1,22 +1,22 @@
 import { provide } from '@lit/context';
 import { msg } from '@lit/localize';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { TaskStatus } from '@lit/task';
+import { badShape, isAbort, toApiError } from '../../api/errors.js';
 import type { FormConfig, Profile } from '../../api/model.js';
 import type { ProfileApi } from '../../api/profile-api.js';
 import { profileContext, type ProfileContext } from '../../context/profile-context.js';
-import { loadView } from '../../controllers/load-view.js';
-import { LoadTask } from '../../controllers/load-task.js';
 import { ProfileLoadedEvent } from '../../events/profile-loaded.js';
 import { ProfileUnauthorizedEvent } from '../../events/profile-unauthorized.js';
-import { hostStyles } from '../../styles/host.js';
-import { abortable } from '../shared/abortable.js';
-import { ProfileElement } from '../shared/profile-element.js';
-import { safeUrl } from '../shared/safe-url.js';
-import { configView, errorText, errorView, loadingView, unreadText } from '../shared/states.js';
-import { badShape, isAbort, toApiError } from '../../api/errors.js';
+import { abortable } from '../../internal/abortable.js';
+import { LoadTask } from '../../internal/load-task.js';
+import { ProfileElement } from '../../internal/profile-element.js';
+import { configView, errorText, errorView, loadingView, unreadText } from '../../internal/states.js';
+import { safeUrl } from '../../internal/url.js';
+import { loadView } from '../../internal/view.js';
 import { styles } from './user-profile.styles.js';
+import type { UserProfileView } from './user-profile.view.js';
 import { NOTIFICATION_PARTS } from '../profile-notifications/profile-notifications.js';
 import { SITES_PARTS } from '../profile-sites/profile-sites.js';
 import { EDIT_PARTS } from '../profile-edit-form/profile-edit-form.js';
@@ -26,7 +26,7 @@ import { ACTIVITY_PARTS } from '../profile-activity/profile-activity.js';
 /** Section names accepted by `hide` (the part names of SPEC §6; `delete` is an alias of `danger`). */
 type Section = 'notifications' | 'sites' | 'edit' | 'danger' | 'activity' | 'details';
 
-/** Whether `details.ts` has something to show: a status to explain, or details (rest, SCIM; never modyo). */
+/** Whether the view (`user-profile.view.ts`) has something to show: a status to explain, or details (rest, SCIM; never modyo). */
 const hasDetails = (p: Profile) => (p.status ?? 'active') !== 'active' || [p.emails, p.phones, p.identities, p.badges, p.activeSessions].some((v) => v != null);
 
 /**
@@ -142,7 +142,7 @@ const hasDetails = (p: Profile) => (p.status ?? 'active') !== 'active' || [p.ema
  * @csspart delete-retry - Delete section: its "Try again" button.
  */
 export class UserProfile extends ProfileElement {
-  static override styles = [hostStyles, styles];
+  static override styles = styles;
 
   /** Space-separated sections not to render nor fetch: `notifications sites edit danger activity details`. */
   @property() hide = '';
@@ -157,8 +157,8 @@ export class UserProfile extends ProfileElement {
   @state() private helpError?: unknown;
   @state() private deleted?: 'deleted' | 'pending';
 
-  /** @internal The account status and details templates: loaded only for a profile that carries them. */
-  details?: typeof import('./details.js');
+  /** The account status and details: loaded only for a profile that carries them. */
+  #view?: UserProfileView;
 
   @state() private unread = 0;
   @state() private signedOut = false;
@@ -173,8 +173,6 @@ export class UserProfile extends ProfileElement {
   @state() private configLoads = 0;
   #configFailed = false;
 
-  /** Aborts the shared requests (form configuration) when this element leaves the page. */
-  #connection = new AbortController();
   #formConfig?: Promise<FormConfig>;
 
   private profileTask = new LoadTask(this, {
@@ -187,8 +185,9 @@ export class UserProfile extends ProfileElement {
       // A profile with a status to explain or details to list brings their templates (once): the
       // page then appears whole. A failed import (offline) is a network error.
       if (profile && hasDetails(profile)) {
-        this.details ??= await loadView(() => import('./details.js'));
+        const view = await loadView(() => import('./user-profile.view.js'));
         signal.throwIfAborted(); // left the page meanwhile
+        this.#view ??= new view.UserProfileView(this);
       }
       return profile;
     },
@@ -206,40 +205,29 @@ export class UserProfile extends ProfileElement {
     // signed-out state. Listening on the shadow root catches only the sections' events.
     root.addEventListener('profile-unauthorized', (e) => {
       e.stopPropagation();
-      this.#signOut();
+      this.unauthorized();
     });
     root.addEventListener('notifications-unread-changed', (e) => (this.unread = (e as CustomEvent).detail.count));
     root.addEventListener('profile-saved', (e) => (this.profile = (e as CustomEvent<{ profile: Profile }>).detail.profile));
     root.addEventListener('account-deleted', async (e) => {
       // The account is gone (or going): the sections leave (aborting their requests) and nothing loads again.
       this.deleted = (e as CustomEvent<{ pending?: boolean }>).detail.pending ? 'pending' : 'deleted';
-      this.#connection.abort();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part~="deleted"]')?.focus();
     });
     return root;
   }
 
-  protected override report(operation: string, e: unknown) {
-    super.report(operation, e, false);
-    if (toApiError(e).status === 401) this.#signOut();
-  }
-
-  #signOut() {
+  /** A 401, its own or a section's: the signed-out state, and the page hears of it once. */
+  protected override unauthorized() {
     if (this.signedOut) return;
     this.signedOut = true;
     this.dispatchEvent(new ProfileUnauthorizedEvent({ status: 401 }));
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    if (this.#connection.signal.aborted) this.#connection = new AbortController();
-  }
-
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.#connection.abort(new DOMException('The element left the page', 'AbortError'));
-    this.#formConfig = undefined;
+    this.#formConfig = undefined; // (its request was aborted with the connection)
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -260,7 +248,7 @@ export class UserProfile extends ProfileElement {
   }
 
   #sharedFormConfig(api: ProfileApi): Promise<FormConfig> {
-    return (this.#formConfig ??= api.getFormConfig(this.#connection.signal).then(
+    return (this.#formConfig ??= api.getFormConfig(this.signal).then(
       (c) => {
         // Loaded after a failure (one section's "Try again"): the other sections showing that
         // failure load again too.
@@ -294,7 +282,7 @@ export class UserProfile extends ProfileElement {
     this.helpBusy = true;
     this.helpError = undefined;
     try {
-      location.assign(safeUrl(await api.getHelpCenterUrl(this.#connection.signal)) ?? badShape('help centre URL'));
+      location.assign(safeUrl(await api.getHelpCenterUrl(this.signal)) ?? badShape('help centre URL'));
     } catch (e) {
       if (!isAbort(e)) this.helpError = e;
       this.report('help-center', e);
@@ -323,9 +311,9 @@ export class UserProfile extends ProfileElement {
     // Signed out before anything loaded: only the message. Signed out later (the session expired
     // while in use): the message on top, and the sections stay, so nothing typed is lost.
     if (this.signedOut && !p) return signedOut;
-    const { details } = this;
+    const view = this.#view;
     return html`<div class="layout">
-      ${signedOut} ${this.#header()} ${p && details ? details.statusView(p.status) : nothing}
+      ${signedOut} ${this.#header()} ${p && view ? view.status(p.status) : nothing}
       ${this.#shows('notifications', api)
         ? html`<section part="notifications"><profile-notifications exportparts=${NOTIFICATION_PARTS} .poll=${this.poll}></profile-notifications></section>`
         : nothing}
@@ -338,7 +326,7 @@ export class UserProfile extends ProfileElement {
       ${this.#shows('activity', api)
         ? html`<section part="activity"><profile-activity exportparts=${ACTIVITY_PARTS}></profile-activity></section>`
         : nothing}
-      ${p && details && this.#shows('details', api) ? details.detailsView(p, this.locale) : nothing}
+      ${p && view && this.#shows('details', api) ? view.details(p, this.locale) : nothing}
       ${this.#shows('danger', api)
         ? html`<section part="danger"><profile-delete-account exportparts=${DELETE_PARTS}></profile-delete-account></section>`
         : nothing}

@@ -1,3 +1,4 @@
+import { adoptStyles, type CSSResultOrNative, type LitElement } from 'lit';
 import { ProfileApiError } from '../api/errors.js';
 
 /**
@@ -11,3 +12,11 @@ export const loadView = <T>(load: () => Promise<T>): Promise<T> =>
   (navigator.onLine ? load() : Promise.reject(Error('offline'))).catch((e) => {
     throw new ProfileApiError(-1, 'network', `The view could not be loaded: ${e}`);
   });
+
+/**
+ * Adds a view's own styles to its element's shadow root, after the element's (which style only
+ * the states shown before the view arrives). Called once, by the view controller's constructor.
+ */
+export function adoptViewStyles(host: LitElement, styles: CSSResultOrNative): void {
+  adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof LitElement).elementStyles, styles]);
+}

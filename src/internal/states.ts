@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
+import type { Task } from '@lit/task';
 import { html, type TemplateResult } from 'lit';
-import { isAbort, toApiError } from '../../api/errors.js';
+import { isAbort, toApiError } from '../api/errors.js';
 
 /** A sentence for the user about a failed request, by what failed rather than the raw server text. */
 export function errorText(e: unknown): string {
@@ -54,3 +55,18 @@ export const errorView = (e: unknown, retry: () => void): TemplateResult =>
 /** The view when a required config attribute is missing: tells the site owner which one. */
 export const configView = (attr: string): TemplateResult =>
   html`<p part="error" role="alert">${msg(str`This profile is not configured: set the "${attr}" attribute.`, { id: 'common.config' })}</p>`;
+
+/**
+ * A data task's four states with the shared views: loading (initial, pending, or complete without a
+ * value yet), the error with "Try again", and `complete(value)`. While a task that has a value runs
+ * again (a refresh), its last value stays on screen.
+ */
+export function taskView<T>(task: Task<readonly unknown[], T>, complete: (value: T) => unknown): unknown {
+  const content = (v: T | undefined) => (v === undefined ? loadingView() : complete(v));
+  return task.render({
+    initial: () => loadingView(),
+    pending: () => content(task.value),
+    complete: content,
+    error: (e) => errorView(e, () => void task.run()),
+  });
+}

@@ -5,8 +5,8 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { FieldDefinition, FieldValue, FormConfig } from '../../api/model.js';
-import { safeUrl } from '../shared/safe-url.js';
-import { display, fieldLabel, isBool, norm, optionLabel } from './fields.js';
+import { safeUrl } from '../../internal/url.js';
+import { display, fieldLabel, isBool, norm, optionLabel } from './profile-edit-form.fields.js';
 
 const AUTOCOMPLETE: Record<string, string> = { first_name: 'given-name', last_name: 'family-name', email: 'email', birth_date: 'bday', sex: 'sex', name: 'name' };
 

@@ -7,7 +7,10 @@
  * sink, so both work with Trusted Types enforced. Elements outside the allowlist are dropped with
  * their content on both paths (the native API's rule), so the two give the same result; the common
  * wrappers of mail-like HTML (`font`, `center`, `section`…) are allowed so no text is lost with them.
+ * Before either, `canonical()` rewrites the string so that no parser ever creates an event handler
+ * (Chromium reports each one to the site's CSP endpoint the moment it is parsed).
  */
+import { safeUrl } from './url.js';
 
 /** Unwrapped after sanitizing (their content stays): landmarks and forms have no place in a message. */
 const UNWRAP = 'fieldset form main nav';
@@ -25,21 +28,6 @@ const COMMENT = /<!--(?:-?>|[^]*?--!?>|[^]*)/y;
 const BOGUS = /<[!?/][^>]*>?/y;
 
 type SetHTML = (html: string, options: { sanitizer: object }) => void;
-
-/**
- * The URL to keep, absolute (resolved against `base`), or `undefined`: http(s), mailto: and tel:
- * links; http(s) and `data:image/*` images.
- */
-function allowed(url: string, image: boolean, base: string): string | undefined {
-  try {
-    const u = new URL(url, base);
-    if (/^https?:$/.test(u.protocol) || (!image && /^(mailto|tel):$/.test(u.protocol))) return u.href;
-    if (image && /^data:image\//i.test(url.trim())) return url;
-  } catch {
-    // not a URL
-  }
-  return undefined;
-}
 
 /**
  * Tokenizes `html` as a browser would (the WHATWG tokenizer's tag, attribute and comment rules) and
@@ -133,11 +121,11 @@ export async function sanitizeInto(target: Element, html: string, newTab?: strin
     KEEP_CONTENT: false,
     RETURN_DOM_FRAGMENT: true,
   });
-  // Same URL rules on both paths (the native API only drops `javascript:`).
+  // The widget's one URL rule (url.ts), on both paths (the native API only drops `javascript:`).
   for (const el of out.querySelectorAll('[href],[src]')) {
     for (const name of ['href', 'src']) {
       const v = el.getAttribute(name);
-      const url = v === null ? null : allowed(v, name === 'src', base);
+      const url = v === null ? null : safeUrl(v, name === 'src', base);
       if (url) el.setAttribute(name, url);
       else el.removeAttribute(name);
     }

@@ -2,19 +2,36 @@ import { consume } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { configProblem, createApi } from '../../api/client.js';
-import { isAbort, toApiError } from '../../api/errors.js';
-import type { Dialect, FormConfig, Profile } from '../../api/model.js';
-import type { ProfileApi } from '../../api/profile-api.js';
-import { profileContext, type ProfileContext } from '../../context/profile-context.js';
-import { ProfileErrorEvent } from '../../events/profile-error.js';
-import { ProfileUnauthorizedEvent } from '../../events/profile-unauthorized.js';
-import { intlLocale, langOf, useLocale, watchLang } from '../../i18n/locale.js';
+import { configProblem, createApi } from '../api/client.js';
+import { isAbort, toApiError } from '../api/errors.js';
+import type { Dialect } from '../api/model.js';
+import type { ProfileApi } from '../api/profile-api.js';
+import { profileContext, type ProfileContext } from '../context/profile-context.js';
+import { ProfileErrorEvent } from '../events/profile-error.js';
+import { ProfileUnauthorizedEvent } from '../events/profile-unauthorized.js';
+import { intlLocale, langOf, useLocale, watchLang } from '../i18n/locale.js';
 
 /**
- * The configuration (SPEC §2) and plumbing every element shares: it builds the API client from
- * the attributes (or takes the one `<user-profile>` provides), follows the page language, and
- * reports failures as events.
+ * What a section's view controller (its `x.view.ts`, loaded on demand) gets from its element besides
+ * the element's public API: the element's `protected` members, handed over explicitly.
+ */
+export interface Services {
+  /** The API client (see {@link ProfileElement.client}). */
+  readonly client: ProfileApi | undefined;
+  /** The locale `Intl` formats with. */
+  readonly locale: string;
+  /** What `<user-profile>` shares, inside one. */
+  readonly shared: ProfileContext | undefined;
+  /** Aborted when the element leaves the page, renewed when it comes back: for saves, toggles, "load more". */
+  readonly signal: AbortSignal;
+  /** Reports a failed operation (see {@link ProfileElement.report}). */
+  report(operation: string, e: unknown): void;
+}
+
+/**
+ * The configuration (docs/contract.md §2) and plumbing every element shares: it builds the API
+ * client from the attributes (or takes the one `<user-profile>` provides), follows the page
+ * language, holds one abort signal per connection, and reports failures as events.
  *
  * The design tokens every element follows (set them on the element or any ancestor):
  * @cssprop --profile-font - Font shorthand (default: inherited from the page).
@@ -65,20 +82,50 @@ export class ProfileElement extends LitElement {
   @state()
   protected shared?: ProfileContext;
 
-  /** The locale `Intl` formatting uses: resolved from `lang` (SPEC §2), canonical, supported. */
+  /** The locale `Intl` formatting uses: resolved from `lang` (contract §2), canonical, supported. */
   @state() protected locale = 'en';
 
   #ownApi?: ProfileApi;
   #ownKey = '';
+  #connection = new AbortController();
+  #unwatchLang?: () => void;
+
+  /** For the view controllers: see {@link Services}. */
+  protected readonly services: Services;
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    const el = this;
+    this.services = {
+      get client() {
+        return el.client;
+      },
+      get locale() {
+        return el.locale;
+      },
+      get shared() {
+        return el.shared;
+      },
+      get signal() {
+        return el.signal;
+      },
+      report: (operation, e) => el.report(operation, e),
+    };
   }
 
-  #unwatchLang?: () => void;
+  /**
+   * Aborted when the element leaves the page (an `AbortError`, which is never reported), renewed
+   * when it comes back: every request the element makes outside its load tasks uses it, so nothing
+   * updates a detached element.
+   */
+  protected get signal(): AbortSignal {
+    return this.#connection.signal;
+  }
 
   override connectedCallback() {
+    // Renewed before the controllers hear of the connection (they listen with it).
+    if (this.#connection.signal.aborted) this.#connection = new AbortController();
     super.connectedCallback();
     this.#syncLocale();
     this.#unwatchLang = watchLang(() => this.#syncLocale());
@@ -86,6 +133,7 @@ export class ProfileElement extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.#connection.abort(new DOMException('The element left the page', 'AbortError'));
     this.#unwatchLang?.();
   }
 
@@ -132,32 +180,19 @@ export class ProfileElement extends LitElement {
     return { apiBase, realm, dialect, credentials, timeout };
   }
 
-  /** Whether this element's realm configuration failed to load (set by the sections that use it). */
-  protected configFailed = false;
-
-  /** A task argument that changes when `<user-profile>`'s shared configuration loads after this element's load failed. */
-  protected get configRetry(): number {
-    return this.configFailed ? (this.shared?.configLoads ?? 0) : 0;
-  }
-
-  /** The realm's form configuration: `<user-profile>`'s shared one, else fetched by this element. */
-  protected formConfig(api: ProfileApi, signal: AbortSignal): Promise<FormConfig> {
-    return this.shared && api === this.shared.api ? this.shared.formConfig(signal) : api.getFormConfig(signal);
-  }
-
-  /** The profile shared by `<user-profile>`, else fetched by this element. */
-  protected profileFrom(api: ProfileApi, signal: AbortSignal): Promise<Profile> {
-    return this.shared?.profile && api === this.shared.api ? Promise.resolve(this.shared.profile) : api.getProfile(signal);
-  }
-
   /**
    * Reports a failed operation: `profile-error` always, `profile-unauthorized` on 401.
    * Aborts (the element left the page, or a newer request replaced this one) are not failures.
    */
-  protected report(operation: string, e: unknown, unauthorized = true) {
+  protected report(operation: string, e: unknown) {
     if (isAbort(e)) return;
     const err = toApiError(e);
     this.dispatchEvent(new ProfileErrorEvent({ operation, status: err.status, message: err.message }));
-    if (unauthorized && err.status === 401) this.dispatchEvent(new ProfileUnauthorizedEvent({ status: 401 }));
+    if (err.status === 401) this.unauthorized();
+  }
+
+  /** The server said the user is not signed in (401): tells the page. */
+  protected unauthorized() {
+    this.dispatchEvent(new ProfileUnauthorizedEvent({ status: 401 }));
   }
 }

@@ -1,10 +1,16 @@
-// Loaded on demand by `<user-profile>`, only for a profile that carries a status or details (rest, SCIM).
+/**
+ * The account status and the read-only account details of `<user-profile>`, loaded on demand only
+ * for a profile that carries them (rest, SCIM). Stateless: its element keeps the profile.
+ */
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AccountStatus, Profile } from '../../api/model.js';
+import { adoptViewStyles } from '../../internal/view.js';
+import type { UserProfile } from './user-profile.js';
+import { styles } from './user-profile.view.styles.js';
 
 /** What an account status means for the user; `active` (or none) says nothing. */
-export function statusView(status: AccountStatus | undefined): TemplateResult | typeof nothing {
+function statusView(status: AccountStatus | undefined): TemplateResult | typeof nothing {
   const text = status && {
     pending: msg('Your account is waiting for confirmation: some features are unavailable until then.', { id: 'profile.status.pending' }),
     invited: msg('You were invited: finish setting up your account to use every feature.', { id: 'profile.status.invited' }),
@@ -29,7 +35,7 @@ const flags = (c: { verified?: boolean; primary?: boolean }) =>
  * The read-only account details some backends carry (the rest dialect: emails, phones, linked
  * accounts, sessions, badges); nothing when there is nothing to show.
  */
-export function detailsView(p: Profile, locale: string): TemplateResult | typeof nothing {
+function detailsView(p: Profile, locale: string): TemplateResult | typeof nothing {
   const rows: [string, unknown[] | undefined][] = [
     [msg('Email addresses', { id: 'profile.emails' }), p.emails?.map((e) => html`${e.address}${flags(e)}`)],
     [msg('Phone numbers', { id: 'profile.phones' }), p.phones?.map((t) => html`${t.number}${flags(t)}`)],
@@ -44,4 +50,16 @@ export function detailsView(p: Profile, locale: string): TemplateResult | typeof
         <dl>${shown.map(([label, items]) => html`<dt>${label}</dt>${items!.map((i) => html`<dd>${i}</dd>`)}`)}</dl>
       </section>`
     : nothing;
+}
+
+export class UserProfileView {
+  constructor(host: UserProfile) {
+    adoptViewStyles(host, styles);
+  }
+
+  /** The account-status banner (under the header). */
+  status = statusView;
+
+  /** The account details section. */
+  details = detailsView;
 }
