@@ -1,5 +1,5 @@
 /**
- * modyo dialect: `{api-base}/realms/{realm}/…` (SPEC §3 "modyo"). Any realm UID is accepted.
+ * modyo dialect: `{api-base}/realms/{realm}/…` (contract §3 "modyo"). Any realm UID is accepted.
  */
 import { isObj, jsonResponse, noContent, type Ctx, type DialectDef, type Json, type Route } from './common.js';
 import type { ModyoCustomFieldConfig, ModyoCustomValue, ModyoNotification, ModyoSex, ModyoUser } from './seed.js';

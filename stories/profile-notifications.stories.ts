@@ -55,7 +55,7 @@ export const Opened: Story = {
 export const None: Story = {
   parameters: realmParameters({ seed: (s) => void (s.modyo.notifications = []) }),
   play: async ({ canvasElement }) => {
-    await shown(canvasElement, '[part~="notifications-empty"]');
+    await shown(canvasElement, '[part~="notification-empty"]');
   },
 };
 

@@ -48,7 +48,7 @@ export const BrokenLogo: Story = {
 export const Empty: Story = {
   parameters: realmParameters({ seed: (s) => void (s.modyo.sites = []) }),
   play: async ({ canvasElement }) => {
-    await shown(canvasElement, '[part~="sites-empty"]');
+    await shown(canvasElement, '[part~="site-empty"]');
   },
 };
 

@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { expect, waitFor } from 'storybook/test';
 import { CONFIG, realmParameters } from './support.js';
 
-/** The public design tokens (SPEC §6), in the order the README documents them. */
+/** The public design tokens (contract §6), in the order the README documents them. */
 const TOKENS = {
   '--profile-color-text': 'Text',
   '--profile-color-muted': 'Secondary text (hints, dates, emails)',

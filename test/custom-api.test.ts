@@ -13,7 +13,7 @@ import {
 } from '../src/index.js';
 import type { ProfileSites } from '../src/components/profile-sites/profile-sites.js';
 import type { UserProfile } from '../src/components/user-profile/user-profile.js';
-import { guardEachTest, realm, record, requests, text, until } from './helpers.js';
+import { guardEachTest, realm, requests, text, until, mount as mountTag } from './helpers.js';
 
 // ---- The example adapter (as in the README): your backend, your JSON, the widget's model. ----
 
@@ -72,14 +72,7 @@ function myBackend(): ProfileApi {
 
 // ------------------------------------------------------------------------------------------------
 
-async function mount(api: ProfileApi, attrs = '') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const events = record(wrapper, 'profile-loaded', 'profile-error', 'profile-unauthorized');
-  wrapper.innerHTML = `<user-profile ${attrs}></user-profile>`;
-  const el = wrapper.firstElementChild as UserProfile;
-  el.api = api;
-  return { el, events, part: (name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) };
-}
+const mount = (api: ProfileApi, attrs = '') => mountTag<UserProfile>('user-profile', attrs, { props: { api }, events: ['profile-loaded', 'profile-error', 'profile-unauthorized'] });
 
 describe('custom backends through .api', () => {
   guardEachTest();

@@ -1,11 +1,11 @@
 // The composite in the rest and scim dialects, against the mock realm: what it shows, which
 // sections it renders, the requests it makes (and does not), saving, signed-out, errors.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import type { ProfileApi } from '../src/api/profile-api.js';
 import type { UserProfile } from '../src/components/user-profile/user-profile.js';
 import { ProfileSavedEvent } from '../src/events/profile-saved.js';
-import { realm, record, requests, text, until, useRealm, watchUncaught } from './helpers.js';
+import { realm, record, requests, text, until, useRealm, watchUncaught, mount as mountTag } from './helpers.js';
 
 /** Through the delete section: open the dialog, type the confirmation, confirm. */
 async function deleteThrough(el: UserProfile, confirmation: string) {
@@ -49,13 +49,8 @@ const CASES = [
   },
 ] as const;
 
-async function mount(dialect: string, base: string) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const events = record(wrapper, 'profile-loaded', 'profile-error', 'profile-unauthorized');
-  wrapper.innerHTML = `<user-profile dialect="${dialect}" api-base="${base}"></user-profile>`;
-  const el = wrapper.firstElementChild as UserProfile;
-  return { el, events, part: (name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) };
-}
+const mount = (dialect: string, base: string) =>
+  mountTag<UserProfile>('user-profile', `dialect="${dialect}" api-base="${base}"`, { events: ['profile-loaded', 'profile-error', 'profile-unauthorized'] });
 
 for (const c of CASES) {
   describe(`<user-profile dialect="${c.dialect}">`, () => {

@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { Fault } from '../mocks/realm.js';
-import { realm, record, until, useRealm, watchUncaught } from './helpers.js';
+import { mount, realm, until, useRealm, watchUncaught, type Mounted as MountedTag } from './helpers.js';
 
 type Dialect = 'modyo' | 'rest' | 'scim';
 const CONFIG: Record<Dialect, string> = {
@@ -55,22 +55,11 @@ const FAULTS: Case[] = [
   { name: 'valid JSON of the wrong shape', fault: { status: 200, body: [{ unexpected: true }] }, status: 200, gets: 1, needsBody: true, says: /could not read/i },
 ];
 
-type Query = <T extends HTMLElement = HTMLElement>(selector: string) => T | null;
-interface Mounted {
-  el: HTMLElement;
-  $: Query;
-  events: CustomEvent[];
-}
+type Mounted = MountedTag<HTMLElement>;
 
 /** Mounts `<tag attrs>` in its own wrapper (its own event log) inside `host`. */
-function mountIn(host: HTMLElement, tag: string, attrs: string): Mounted {
-  const wrapper = document.createElement('div');
-  const events = record(wrapper, 'profile-error', 'profile-unauthorized', 'profile-saved', 'notification-read', 'account-deleted');
-  wrapper.innerHTML = `<${tag} ${attrs}></${tag}>`;
-  host.append(wrapper);
-  const el = wrapper.firstElementChild as HTMLElement;
-  return { el, events, $: (s) => el.shadowRoot?.querySelector(s) ?? null };
-}
+const mountIn = (host: HTMLElement, tag: string, attrs: string) =>
+  mount<HTMLElement>(tag, attrs, { into: host, events: ['profile-error', 'profile-unauthorized', 'profile-saved', 'notification-read', 'account-deleted'] });
 
 const logged = (dialect: Dialect, method: string, path: RegExp) =>
   realm.requests.filter((r) => r.dialect === dialect && r.method === method && path.test(r.path));
@@ -255,7 +244,7 @@ const MUTATIONS: Mutation[] = [
     operation: 'delete-account',
     empty: true,
     async act(m) {
-      (await until(() => m.$('[part~="delete-open"]'), 'the delete button')).click();
+      (await until(() => m.$<HTMLElement>('[part~="delete-open"]'), 'the delete button')).click();
       const input = m.$<HTMLInputElement>('[part~="delete-input"]')!;
       input.value = 'test.user';
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -296,7 +285,7 @@ describe('fault matrix', function () {
           host.replaceChildren();
           const rows = loads.filter((l) => (!c.modyoOnly || l.dialect === 'modyo') && !l.fallback?.includes(c.name));
           for (const l of rows) realm.fault(l.route, l.shape && c.fault.body ? { ...c.fault, body: l.shape } : c.fault, l.dialect);
-          const mounted = rows.map((l) => mountIn(host, l.tag, `${CONFIG[l.dialect]} ${l.attrs ?? ''} ${c.attrs ?? ''}`));
+          const mounted = await Promise.all(rows.map((l) => mountIn(host, l.tag, `${CONFIG[l.dialect]} ${l.attrs ?? ''} ${c.attrs ?? ''}`)));
           const states = rows.map((l) => (c.unauthorized && l.tag === 'user-profile' ? '[part~="signed-out"]' : `${l.within ?? ''} [part~="error"]`));
           const shown = await Promise.all(mounted.map((m, i) => until(() => m.$(states[i]), `${rows[i].dialect} ${rows[i].route}: the failure state`, 8000)));
           rows.forEach((l, i) => {
@@ -324,7 +313,7 @@ describe('fault matrix', function () {
       realm.reset();
       host.replaceChildren();
       realm.fault('GET /Schemas', { status }, 'scim');
-      const m = mountIn(host, 'profile-edit-form', CONFIG.scim);
+      const m = await mountIn(host, 'profile-edit-form', CONFIG.scim);
       await until(() => m.$('[part~="edit-form"] input[name="name.givenName"]'), `${status}: the core form`);
       expect(m.$('[part~="error"]'), `${status}: no error`).to.equal(null);
       expect(m.events.filter((e) => e.type === 'profile-error'), `${status}: no profile-error`).to.have.length(0);
@@ -335,7 +324,7 @@ describe('fault matrix', function () {
     for (const c of FAULTS) {
       it(c.name, async () => {
         const rows = MUTATIONS.filter((m) => !(c.modyoOnly && m.dialect !== 'modyo') && !(c.needsBody && m.empty) && !m.skip?.includes(c.name));
-        const mounted = rows.map((m) => mountIn(host, m.tag, `${CONFIG[m.dialect]} ${c.attrs ?? ''}`));
+        const mounted = await Promise.all(rows.map((m) => mountIn(host, m.tag, `${CONFIG[m.dialect]} ${c.attrs ?? ''}`)));
         await Promise.all(mounted.map(loaded));
         mounted.forEach((m, i) => expect(m.$('[part~="error"]'), `${rows[i].dialect} ${rows[i].route}: loaded`).to.equal(null));
         // Loaded; now the server breaks, and the user acts.
@@ -357,13 +346,13 @@ describe('fault matrix', function () {
     }
 
     it('PUT /notifications/:id answering 404: the notification is gone, so it leaves the list', async () => {
-      const m = mountIn(host, 'profile-notifications', CONFIG.modyo);
+      const m = await mountIn(host, 'profile-notifications', CONFIG.modyo);
       const item = await until(() => unreadItem(m), 'an unread notification');
       const { id } = item;
       realm.fault('PUT /notifications/:id', { status: 404 }, 'modyo');
       item.click();
       await until(() => logged('modyo', 'PUT', /^\/notifications\//).length, 'the request');
-      (await until(() => m.$('[part~="notification-back"]'), 'the open notification')).click();
+      (await until(() => m.$<HTMLElement>('[part~="notification-back"]'), 'the open notification')).click();
       await until(() => m.$('[part~="notification-list"]') && !m.$(`#${id}`), 'the list without the notification');
       expect(logged('modyo', 'PUT', /^\/notifications\//)).to.have.length(1);
       expect(m.events.filter((e) => e.type === 'profile-unauthorized')).to.have.length(0);

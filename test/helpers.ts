@@ -1,6 +1,6 @@
 // Shared test set-up: the mock realm running in the page's service worker, and small waits on
 // events and tasks (never on time).
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { startMockWorker } from '../mocks/browser.js';
 import { realm } from '../mocks/handlers.js';
 import type { ProfileApiError } from '../src/api/index.js';
@@ -36,6 +36,41 @@ export function record(target: EventTarget, ...types: string[]) {
   const events: CustomEvent[] = [];
   for (const t of types) target.addEventListener(t, (e) => events.push(e as CustomEvent));
   return events;
+}
+
+/** One mounted element (the first of `els`), its wrapper, the events it fired, and its shadow DOM by part. */
+export interface Mounted<T extends HTMLElement> {
+  el: T;
+  /** Every element mounted (`count` of them). */
+  els: T[];
+  wrapper: HTMLElement;
+  /** The events of the recorded types, from every element in the wrapper. */
+  events: CustomEvent[];
+  /** The first element in `el`'s shadow root with that part (or `null`), and all of them. */
+  part: (name: string) => HTMLElement | null;
+  all: (name: string) => HTMLElement[];
+  /** The first element in `el`'s shadow root matching `selector`. */
+  $: <E extends Element = HTMLElement>(selector: string) => E | null;
+}
+
+/**
+ * Mounts `<tag attrs>children</tag>` (`count` times) in a fresh wrapper that records `events`; `props`
+ * are assigned to each element (e.g. `.api`, `.token`); `into` puts the wrapper there instead of in a
+ * new test fixture. The one way every suite puts an element on the page.
+ */
+export async function mount<T extends HTMLElement>(
+  tag: string,
+  attrs = '',
+  { events = [], props = {}, children = '', count = 1, into }: { events?: string[]; props?: Partial<T>; children?: string; count?: number; into?: HTMLElement } = {},
+): Promise<Mounted<T>> {
+  const wrapper = into ? into.appendChild(document.createElement('div')) : await fixture<HTMLDivElement>(html`<div></div>`);
+  const recorded = record(wrapper, ...events);
+  wrapper.innerHTML = `<${tag} ${attrs}>${children}</${tag}>`.repeat(count);
+  const els = [...wrapper.children] as T[];
+  for (const el of els) Object.assign(el, props);
+  const el = els[0]!;
+  const all = (name: string) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])];
+  return { el, els, wrapper, events: recorded, all, part: (name) => all(name)[0] ?? null, $: <E extends Element>(s: string) => el.shadowRoot?.querySelector<E>(s) ?? null };
 }
 
 /** Fails the current test if the page reports an uncaught error or unhandled rejection. */

@@ -3,9 +3,9 @@
 // is observed (wrapped to record each request's AbortSignal, then passed through untouched) — the
 // requests still go over HTTP to the mock realm. (Memory and listener growth over 200 mount/unmount
 // cycles is measured with the CDP heap in test/e2e/lifecycle.e2e.mjs.)
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import { frames, realm, record, until, useRealm, watchUncaught } from './helpers.js';
+import { frames, realm, until, useRealm, watchUncaught, mount as mountTag } from './helpers.js';
 
 const MODYO = 'api-base="/api/customers" realm="demo"';
 
@@ -39,13 +39,7 @@ function observeFetch() {
   return { seen, restore: () => (window.fetch = original) };
 }
 
-async function mount(tag: string, attrs = MODYO) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const events = record(wrapper, ...EVENTS);
-  wrapper.innerHTML = `<${tag} ${attrs}></${tag}>`;
-  const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
-  return { wrapper, el, events, $: (s: string) => el.shadowRoot?.querySelector<HTMLElement>(s) ?? null };
-}
+const mount = (tag: string, attrs = MODYO) => mountTag<HTMLElement & { updateComplete: Promise<boolean> }>(tag, attrs, { events: EVENTS });
 
 describe('lifecycle', () => {
   let uncaught: ReturnType<typeof watchUncaught>;
@@ -126,7 +120,7 @@ describe('lifecycle', () => {
 
   it('an account deletion in flight is aborted when the element leaves the page: no account-deleted, no error', async () => {
     const { el, events, $ } = await mount('profile-delete-account');
-    (await until(() => $('[part~="delete-open"]'), 'the delete button')).click();
+    (await until(() => $<HTMLButtonElement>('[part~="delete-open"]'), 'the delete button')).click();
     const input = $('[part~="delete-input"]') as HTMLInputElement;
     input.value = 'test.user';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

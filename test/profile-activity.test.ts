@@ -4,18 +4,11 @@ import '../src/define.js';
 import type { ProfileActivity } from '../src/components/profile-activity/profile-activity.js';
 import { createApi } from '../src/api/index.js';
 import { useLocale } from '../src/i18n/locale.js';
-import { frames, guardEachTest, MODYO, realm, record, requests, text, until } from './helpers.js';
+import { frames, guardEachTest, MODYO, realm, requests, text, until, mount as mountTag } from './helpers.js';
 
 const EVENTS = ['profile-error', 'profile-unauthorized'];
 
-async function mount(attrs = '') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const events = record(wrapper, ...EVENTS);
-  wrapper.innerHTML = `<profile-activity api-base="${MODYO.base}" realm="${MODYO.realm}" ${attrs}></profile-activity>`;
-  const el = wrapper.firstElementChild as ProfileActivity;
-  const all = (part: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
-  return { el, events, all, part: (name: string) => all(name)[0] };
-}
+const mount = (attrs = '') => mountTag<ProfileActivity>('profile-activity', `api-base="${MODYO.base}" realm="${MODYO.realm}" ${attrs}`, { events: EVENTS });
 
 /** Waits until `n` events are listed. */
 const listed = (el: ProfileActivity, n: number) =>
@@ -93,8 +86,8 @@ describe('<profile-activity>', () => {
       const { el, part } = await mount();
       await listed(el, 1);
       expect(text(part('activity-title'))).to.equal('Odd');
-      expect(part('activity-time')).to.be.undefined;
-      expect(part('activity-description')).to.be.undefined;
+      expect(part('activity-time')).to.equal(null);
+      expect(part('activity-description')).to.equal(null);
       expect(text(el)).not.to.contain('Invalid');
     });
 
@@ -156,7 +149,7 @@ describe('<profile-activity>', () => {
       await expect(el).to.be.accessible();
       part('retry')!.click();
       await listed(el, 20);
-      expect(part('error')).to.be.undefined;
+      expect(part('error')).to.equal(null);
       expect(more(el)).to.exist;
     });
 

@@ -4,19 +4,12 @@ import '../src/define.js';
 import type { ProfileDeleteAccount } from '../src/components/profile-delete-account/profile-delete-account.js';
 import type { UserProfile } from '../src/components/user-profile/user-profile.js';
 import { useLocale } from '../src/i18n/locale.js';
-import { frames, guardEachTest, MODYO, oneEvent, realm, record, requests, text, until } from './helpers.js';
+import { frames, guardEachTest, MODYO, oneEvent, realm, requests, text, until, mount as mountTag } from './helpers.js';
 
 const EVENTS = ['account-deleting', 'account-deleted', 'profile-error', 'profile-unauthorized'];
 const CONFIG = `api-base="${MODYO.base}" realm="${MODYO.realm}"`;
 
-async function mount(attrs = CONFIG, props: Partial<ProfileDeleteAccount> = {}) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const events = record(wrapper, ...EVENTS);
-  wrapper.innerHTML = `<profile-delete-account ${attrs}></profile-delete-account>`;
-  const el = wrapper.firstElementChild as ProfileDeleteAccount;
-  Object.assign(el, props);
-  return { el, events };
-}
+const mount = (attrs = CONFIG, props: Partial<ProfileDeleteAccount> = {}) => mountTag<ProfileDeleteAccount>('profile-delete-account', attrs, { props, events: EVENTS });
 
 const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const loaded = (el: ProfileDeleteAccount) => until(() => $(el, '[part~=delete-open]'), 'the delete button');

@@ -6,21 +6,14 @@ import type { UserProfile } from '../src/components/user-profile/user-profile.js
 import { createApi, type FieldDefinition, type ProfileApi } from '../src/api/index.js';
 import { ProfileSavedEvent } from '../src/events/index.js';
 import { useLocale } from '../src/i18n/locale.js';
-import { frames, MODYO, oneEvent, realm, record, requests, text, until, useRealm, watchUncaught } from './helpers.js';
+import { frames, MODYO, oneEvent, realm, requests, text, until, useRealm, watchUncaught, mount as mountTag } from './helpers.js';
 
 const EVENTS = ['profile-saving', 'profile-saved', 'profile-error', 'profile-unauthorized'];
 const CONFIG = `api-base="${MODYO.base}" realm="${MODYO.realm}"`;
 
 type Control = HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement;
 
-async function mount(attrs = CONFIG, props: Partial<ProfileEditForm> = {}) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const events = record(wrapper, ...EVENTS);
-  wrapper.innerHTML = `<profile-edit-form ${attrs}></profile-edit-form>`;
-  const el = wrapper.firstElementChild as ProfileEditForm;
-  Object.assign(el, props);
-  return { el, events };
-}
+const mount = (attrs = CONFIG, props: Partial<ProfileEditForm> = {}) => mountTag<ProfileEditForm>('profile-edit-form', attrs, { props, events: EVENTS });
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];

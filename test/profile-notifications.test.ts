@@ -8,7 +8,7 @@ import type { ModyoNotification } from '../mocks/seed.js';
 
 /** An element as short text for assertions (chai would try to walk a whole DOM node on failure). */
 const tag = (e: Element | null | undefined) => (e ? e.outerHTML.slice(0, 120) : null);
-import { frames, guardEachTest, MODYO, realm, record, requests, text, until } from './helpers.js';
+import { frames, guardEachTest, MODYO, realm, requests, text, until, mount as mountTag } from './helpers.js';
 
 declare global {
   interface Window {
@@ -20,11 +20,8 @@ const EVENTS = ['notification-read', 'notifications-unread-changed', 'profile-er
 const CONFIG = `api-base="${MODYO.base}" realm="${MODYO.realm}"`;
 
 async function mount(attrs = '', count = 1) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const events = record(wrapper, ...EVENTS);
-  wrapper.innerHTML = `<profile-notifications ${CONFIG} ${attrs}></profile-notifications>`.repeat(count);
-  const [el, other] = [...wrapper.children] as ProfileNotifications[];
-  return { el: el!, other: other!, wrapper, events };
+  const { els, wrapper, events } = await mountTag<ProfileNotifications>('profile-notifications', `${CONFIG} ${attrs}`, { count, events: EVENTS });
+  return { el: els[0]!, other: els[1]!, wrapper, events };
 }
 
 const root = (el: Element) => el.shadowRoot!;
@@ -36,7 +33,7 @@ const item = (el: Element, id: string) => root(el).getElementById(`n-${id}`) as 
 const isUnread = (el: Element, id: string) => item(el, id)!.closest('li')!.part.contains('notification-unread');
 const badge = (el: Element) => text(part(el, 'notification-badge'));
 const focused = (el: Element) => root(el).activeElement as HTMLElement | null;
-const loaded = (el: Element) => until(() => part(el, 'notification-list') ?? part(el, 'notifications-empty'), 'the notifications');
+const loaded = (el: Element) => until(() => part(el, 'notification-list') ?? part(el, 'notification-empty'), 'the notifications');
 const of = (events: CustomEvent[], type: string) => events.filter((e) => e.type === type);
 const counts = (events: CustomEvent[]) => of(events, 'notifications-unread-changed').map((e) => e.detail.count);
 
@@ -381,7 +378,7 @@ describe('<profile-notifications>', () => {
       realm.modyo.notifications = [];
       const { el, events } = await mount();
       await loaded(el);
-      expect(text(part(el, 'notifications-empty'))).to.equal('You have no notifications.');
+      expect(text(part(el, 'notification-empty'))).to.equal('You have no notifications.');
       expect(tag(part(el, 'notification-mark-all'))).to.equal(null);
       expect(counts(events)).to.deep.equal([0]);
       await expect(el).to.be.accessible();

@@ -3,18 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { ProfileSites } from '../src/components/profile-sites/profile-sites.js';
 import { useLocale } from '../src/i18n/locale.js';
-import { frames, guardEachTest, MODYO, realm, record, requests, text, until } from './helpers.js';
+import { frames, guardEachTest, MODYO, realm, requests, text, until, mount as mountTag } from './helpers.js';
 
 const EVENTS = ['profile-error', 'profile-unauthorized'];
 
-async function mount(children = '') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const events = record(wrapper, ...EVENTS);
-  wrapper.innerHTML = `<profile-sites api-base="${MODYO.base}" realm="${MODYO.realm}">${children}</profile-sites>`;
-  const el = wrapper.firstElementChild as ProfileSites;
-  const all = (part: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
-  return { el, events, all, part: (name: string) => all(name)[0] };
-}
+const mount = (children = '') => mountTag<ProfileSites>('profile-sites', `api-base="${MODYO.base}" realm="${MODYO.realm}"`, { children, events: EVENTS });
 
 const sitesShown = (el: ProfileSites) => until(() => el.shadowRoot?.querySelectorAll('[part~="site"]').length, 'the sites');
 
@@ -67,8 +60,8 @@ describe('<profile-sites>', () => {
     it('says so when no site is enabled', async () => {
       realm.modyo.sites = [];
       const { el, part } = await mount();
-      await until(() => part('sites-empty'), 'the empty state');
-      expect(text(part('sites-empty'))).to.contain('No sites');
+      await until(() => part('site-empty'), 'the empty state');
+      expect(text(part('site-empty'))).to.contain('No sites');
       await expect(el).to.be.accessible();
     });
 
@@ -147,7 +140,7 @@ describe('<profile-sites>', () => {
 
     it('shows the `.sites` property even with API attributes set, and asks nothing', async () => {
       const el = await fixture<ProfileSites>(html`<profile-sites api-base="/api/customers" realm="demo" .sites=${[]}></profile-sites>`);
-      await until(() => el.shadowRoot!.querySelector('[part~="sites-empty"]'), 'the empty state');
+      await until(() => el.shadowRoot!.querySelector('[part~="site-empty"]'), 'the empty state');
       await frames(3);
       expect(requests('GET', '/sites')).to.have.length(0);
     });
@@ -162,7 +155,7 @@ describe('<profile-sites>', () => {
       expect(style.borderTopLeftRadius).to.equal('8px');
       await frames(3);
       expect(requests('GET', '/sites')).to.have.length(0);
-      expect(part('loading')).to.be.undefined;
+      expect(part('loading')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
@@ -172,7 +165,7 @@ describe('<profile-sites>', () => {
       await until(() => requests('GET', '/sites').length, 'the request');
       el.insertAdjacentHTML('beforeend', '<a href="https://late.example/">Late</a>');
       await until(() => part('site-list')?.querySelector('slot')?.assignedElements().length, 'the slotted link');
-      expect(part('loading')).to.be.undefined;
+      expect(part('loading')).to.equal(null);
     });
   });
 

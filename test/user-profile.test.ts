@@ -6,17 +6,12 @@ import { NotificationsUnreadChangedEvent } from '../src/events/notifications-unr
 import type { UserProfile } from '../src/components/user-profile/user-profile.js';
 import { createApi } from '../src/api/index.js';
 import { useLocale } from '../src/i18n/locale.js';
-import { frames, guardEachTest, MODYO, oneEvent, realm, record, requests, text, until } from './helpers.js';
+import { frames, guardEachTest, MODYO, oneEvent, realm, requests, text, until, mount as mountTag } from './helpers.js';
 
 const EVENTS = ['profile-loaded', 'profile-error', 'profile-unauthorized'];
 
-async function mount(attrs = '', config = `api-base="${MODYO.base}" realm="${MODYO.realm}"`) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const events = record(wrapper, ...EVENTS, 'account-deleted');
-  wrapper.innerHTML = `<user-profile ${config} ${attrs}></user-profile>`;
-  const el = wrapper.firstElementChild as UserProfile;
-  return { el, events, part: (name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) };
-}
+const mount = (attrs = '', config = `api-base="${MODYO.base}" realm="${MODYO.realm}"`) =>
+  mountTag<UserProfile>('user-profile', `${config} ${attrs}`, { events: [...EVENTS, 'account-deleted'] });
 
 const REST = 'api-base="/api/bird" dialect="rest"';
 

@@ -7,7 +7,7 @@ import type { ProfileApi } from './profile-api.js';
 import * as shape from './shape.js';
 import { Transport } from './transport.js';
 
-/** The configuration every element reads from its attributes and properties (SPEC §2). */
+/** The configuration every element reads from its attributes and properties (contract §2). */
 export interface ApiConfig {
   apiBase?: string;
   realm?: string;

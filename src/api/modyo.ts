@@ -1,7 +1,7 @@
 /**
  * The Modyo Customers dialect (the default): every call under `{api-base}/realms/{realm}` and the
  * whole mapping between Modyo's JSON and the normalised model, in this one file, so it can follow
- * the real API as it changes. See SPEC §3 "modyo".
+ * the real API as it changes. See contract §3 "modyo".
  */
 import { ProfileApiError } from './errors.js';
 import type {

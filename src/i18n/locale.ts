@@ -75,7 +75,7 @@ export function watchLang(cb: () => void): () => void {
 }
 
 /**
- * An element's language per SPEC §2: its own `lang`, else the nearest `[lang]` ancestor across
+ * An element's language per contract §2: its own `lang`, else the nearest `[lang]` ancestor across
  * shadow roots, else `<html lang>`, else `en`.
  */
 export function langOf(el: Element): string {

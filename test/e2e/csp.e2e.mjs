@@ -1,4 +1,4 @@
-// Strict CSP + Trusted Types (SPEC §7): every page here is served with
+// Strict CSP + Trusted Types (contract §7): every page here is served with
 //   script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'
 // Every element, in every dialect, alone and inside <user-profile>, loads, is used, and the page
 // reports no violation (securitypolicyviolation, recorded by pages/watch.js) and no console error.

@@ -10,7 +10,7 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 export const DIST = resolve(ROOT, process.env.E2E_DIST || 'dist');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.map': 'application/json', '.css': 'text/css', '.json': 'application/json' };
 
-/** The strict policy every page is served with (SPEC §7). */
+/** The strict policy every page is served with (contract §7). */
 export const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 /**

@@ -1,5 +1,5 @@
 // What every end-to-end file shares: the two origins and one Chromium per file, pages that record
-// violations / errors / SPEC events (pages/watch.js), mounting elements from the test, and the mock
+// violations / errors / contract events (pages/watch.js), mounting elements from the test, and the mock
 // realm's control endpoints.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -93,7 +93,7 @@ export async function mount(page, tag, attrs = {}, props = {}, parent = 'body') 
   return page.locator(`#${id}`);
 }
 
-/** What the page recorded: CSP/TT violations, uncaught errors and the SPEC §5 events so far. */
+/** What the page recorded: CSP/TT violations, uncaught errors and the contract §5 events so far. */
 export const recorded = (page) => page.evaluate(() => ({ violations: window.__violations, errors: window.__errors, events: window.__events }));
 
 /** Chromium's own console line for a response with an error status or a dropped connection. */

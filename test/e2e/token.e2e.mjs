@@ -1,4 +1,4 @@
-// Token hygiene (SPEC §2): a bearer token given as `.token` (or by `.getToken`) travels in the
+// Token hygiene (contract §2): a bearer token given as `.token` (or by `.getToken`) travels in the
 // Authorization header of every request and nowhere else — not in the DOM (shadow roots
 // included), attributes, URLs, request bodies, other headers, the console, or any storage.
 import assert from 'node:assert/strict';

@@ -11,7 +11,7 @@ import type { NotificationsView } from './profile-notifications.view.js';
 
 /** The parts `<user-profile>` exports from this element. */
 export const NOTIFICATION_PARTS =
-  'notification-badge, notification-mark-all, notification-list, notification-item, notification-unread, notification-subject, notification-time, notification-more, notifications-empty, notification-detail, notification-back, notification-body, notification-link, loading:notification-loading, error:notification-error, retry:notification-retry';
+  'notification-badge, notification-mark-all, notification-list, notification-item, notification-unread, notification-subject, notification-time, notification-more, notification-empty, notifications-empty, notification-detail, notification-back, notification-body, notification-link, loading:notification-loading, error:notification-error, retry:notification-retry';
 
 /**
  * The user's notifications: unread first, each opening into its full (sanitized) content and being
@@ -34,7 +34,8 @@ export const NOTIFICATION_PARTS =
  * @csspart notification-subject - A notification's subject.
  * @csspart notification-time - When a notification was sent.
  * @csspart notification-more - The "Load more" button.
- * @csspart notifications-empty - The message shown when there are no notifications.
+ * @csspart notification-empty - The message shown when there are no notifications.
+ * @csspart notifications-empty - Deprecated alias of `notification-empty` (every part is `<area>-<thing>`).
  * @csspart notification-detail - The open notification.
  * @csspart notification-back - The "Back" button of the open notification.
  * @csspart notification-body - The open notification's content.

@@ -264,7 +264,7 @@ export class NotificationsView implements ReactiveController {
   }
 
   #list(items: Notification[]) {
-    if (!items.length) return html`<p part="notifications-empty" class="muted">${msg('You have no notifications.', { id: 'notifications.empty' })}</p>`;
+    if (!items.length) return html`<p part="notification-empty notifications-empty" class="muted">${msg('You have no notifications.', { id: 'notifications.empty' })}</p>`;
     return html`<ul part="notification-list" class="list">
         ${items.map(
           (n) => html`<li part="notification-item${n.read ? '' : ' notification-unread'}">

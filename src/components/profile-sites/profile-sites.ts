@@ -10,7 +10,8 @@ import { styles } from './profile-sites.styles.js';
 import type { SitesView } from './profile-sites.view.js';
 
 /** The parts `<user-profile>` exports from this element. */
-export const SITES_PARTS = 'site-list, site, site-logo, site-name, site-description, sites-empty, loading:sites-loading, error:sites-error, retry:sites-retry';
+export const SITES_PARTS =
+  'site-list, site, site-logo, site-name, site-description, site-empty, sites-empty, loading:site-loading, error:site-error, retry:site-retry, loading:sites-loading, error:sites-error, retry:sites-retry';
 
 /**
  * The sites (digital channels) enabled in the user's account, each with logo, name, description
@@ -31,7 +32,8 @@ export const SITES_PARTS = 'site-list, site, site-logo, site-name, site-descript
  * @csspart site-logo - A site's logo, or its initial when there is none or it fails to load.
  * @csspart site-name - A site's name, a link to it.
  * @csspart site-description - A site's description.
- * @csspart sites-empty - The message shown when there are no sites.
+ * @csspart site-empty - The message shown when there are no sites.
+ * @csspart sites-empty - Deprecated alias of `site-empty` (every part is `<area>-<thing>`).
  * @csspart loading - The loading message.
  * @csspart error - The error message.
  * @csspart retry - The "Try again" button.

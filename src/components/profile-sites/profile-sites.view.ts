@@ -22,7 +22,7 @@ export class SitesView {
   }
 
   render(sites: Site[]) {
-    if (!sites.length) return html`<p part="sites-empty" class="muted">${msg('No sites are enabled for your account yet.', { id: 'sites.empty' })}</p>`;
+    if (!sites.length) return html`<p part="site-empty sites-empty" class="muted">${msg('No sites are enabled for your account yet.', { id: 'sites.empty' })}</p>`;
     return html`<ul part="site-list" class="list">
       ${sites.map((s) => {
         const href = safeUrl(s.url);

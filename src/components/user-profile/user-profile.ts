@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { badShape, isAbort, toApiError } from '../../api/errors.js';
+import { badShape, isAbort } from '../../api/errors.js';
 import type { FormConfig, Profile } from '../../api/model.js';
 import type { ProfileApi } from '../../api/profile-api.js';
 import { profileContext, type ProfileContext } from '../../context/profile-context.js';
@@ -23,7 +23,7 @@ import { EDIT_PARTS } from '../profile-edit-form/profile-edit-form.js';
 import { DELETE_PARTS } from '../profile-delete-account/profile-delete-account.js';
 import { ACTIVITY_PARTS } from '../profile-activity/profile-activity.js';
 
-/** Section names accepted by `hide` (the part names of SPEC §6; `delete` is an alias of `danger`). */
+/** Section names accepted by `hide` (the part names of contract §6; `delete` is an alias of `danger`). */
 type Section = 'notifications' | 'sites' | 'edit' | 'danger' | 'activity' | 'details';
 
 /** Whether the view (`user-profile.view.ts`) has something to show: a status to explain, or details (rest, SCIM; never modyo). */
@@ -76,10 +76,14 @@ const hasDetails = (p: Profile) => (p.status ?? 'active') !== 'active' || [p.ema
  * @csspart site-logo - Sites section: a logo, or the initial standing in for it.
  * @csspart site-name - Sites section: a site's name, a link to it.
  * @csspart site-description - Sites section: a site's description.
- * @csspart sites-empty - Sites section: the message when there are none.
- * @csspart sites-loading - Sites section: the loading message.
- * @csspart sites-error - Sites section: an error message.
- * @csspart sites-retry - Sites section: its "Try again" button.
+ * @csspart site-empty - Sites section: the message when there are none.
+ * @csspart site-loading - Sites section: the loading message.
+ * @csspart site-error - Sites section: an error message.
+ * @csspart site-retry - Sites section: its "Try again" button.
+ * @csspart sites-empty - Deprecated alias of `site-empty`.
+ * @csspart sites-loading - Deprecated alias of `site-loading`.
+ * @csspart sites-error - Deprecated alias of `site-error`.
+ * @csspart sites-retry - Deprecated alias of `site-retry`.
  * @csspart activity-list - Activity section: the list of events.
  * @csspart activity-item - Activity section: one event.
  * @csspart activity-title - Activity section: an event's title.
@@ -99,7 +103,8 @@ const hasDetails = (p: Profile) => (p.status ?? 'active') !== 'active' || [p.ema
  * @csspart notification-subject - Notifications section (see `<profile-notifications>`).
  * @csspart notification-time - Notifications section (see `<profile-notifications>`).
  * @csspart notification-more - Notifications section (see `<profile-notifications>`).
- * @csspart notifications-empty - Notifications section (see `<profile-notifications>`).
+ * @csspart notification-empty - Notifications section (see `<profile-notifications>`).
+ * @csspart notifications-empty - Deprecated alias of `notification-empty`.
  * @csspart notification-detail - Notifications section (see `<profile-notifications>`).
  * @csspart notification-back - Notifications section (see `<profile-notifications>`).
  * @csspart notification-body - Notifications section (see `<profile-notifications>`).

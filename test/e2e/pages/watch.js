@@ -1,5 +1,5 @@
 // Loaded first (a classic script from 'self') by every end-to-end page: records what a test must
-// see empty — CSP / Trusted Types violations, uncaught errors — and every SPEC §5 event.
+// see empty — CSP / Trusted Types violations, uncaught errors — and every contract §5 event.
 window.__violations = [];
 window.__errors = [];
 window.__events = [];
