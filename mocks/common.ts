@@ -37,8 +37,8 @@ export interface Route {
 
 export interface DialectDef {
   name: Dialect;
-  /** MSW path pattern (leading `*` so it matches any origin). */
-  mswPath: string;
+  /** MSW path pattern of the dialect's base (leading `*` so it matches any origin), e.g. `*\/bird`. */
+  base: string;
   /** The path relative to the dialect base, or `undefined` when the URL is not this dialect's. */
   relative(pathname: string): string | undefined;
   /** A JSON response in this dialect's content type. */

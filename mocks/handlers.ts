@@ -15,6 +15,7 @@ import {
   sleep,
   type Ctx,
   type DialectDef,
+  type Route,
 } from './common.js';
 import { modyoDialect } from './modyo.js';
 import { createRealm, type Fault, type MockRealm } from './realm.js';
@@ -55,8 +56,14 @@ function withHeaders(res: Response, headers: Record<string, string> | undefined)
   return res;
 }
 
-function dialectHandler(realm: MockRealm, d: DialectDef): HttpHandler {
-  return http.all(d.mswPath, async ({ request }) => {
+/**
+ * The resolver of one route of a dialect (or, without `route`, of everything else under its base:
+ * unknown paths answer 404, known paths with another method 405). Every request goes the same way:
+ * log it → apply its fault → wait the realm's latency → 400 on a body that is not JSON → 401 when
+ * signed out / account gone → the route.
+ */
+function resolver(realm: MockRealm, d: DialectDef, route?: Route) {
+  return async ({ request, params: mswParams }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
     const url = new URL(request.url);
     let path = d.relative(url.pathname);
     if (path === undefined || ASSET.test(path)) return undefined; // not ours: pass through
@@ -103,24 +110,32 @@ function dialectHandler(realm: MockRealm, d: DialectDef): HttpHandler {
       res = d.json(d.name === 'scim' ? { ...(b as object), scimType: 'invalidSyntax' } : b, 400);
     } else if (!realm.signedIn || d.gone(realm)) {
       res = d.unauthorized();
+    } else if (route) {
+      const params = Object.fromEntries(Object.entries(mswParams).map(([k, v]) => [k, String(v)]));
+      const ctx: Ctx = { realm, dialect: d.name, request, url, method, path, params, query: url.searchParams, body, hasBody: text.trim() !== '' };
+      res = await route.handle(ctx);
     } else {
-      const { route, params, allowed } = findRoute(d.routes, method, path);
-      if (route) {
-        const ctx: Ctx = { realm, dialect: d.name, request, url, method, path, params, query: url.searchParams, body, hasBody: text.trim() !== '' };
-        res = await route.handle(ctx);
-      } else if (allowed.length) {
-        res = d.json(d.errorBody(405, `Method ${method} not allowed on ${path}`), 405, { Allow: allowed.join(', ') });
-      } else {
-        res = d.json(d.errorBody(404, `No route for ${method} ${path}`), 404);
-      }
+      const { allowed } = findRoute(d.routes, method, path);
+      res = allowed.length
+        ? d.json(d.errorBody(405, `Method ${method} not allowed on ${path}`), 405, { Allow: allowed.join(', ') })
+        : d.json(d.errorBody(404, `No route for ${method} ${path}`), 404);
     }
     return withHeaders(res, fault?.headers);
-  });
+  };
 }
 
-/** Handlers bound to one realm (modyo `*\/realms/:realm/*`, rest `*\/bird/*`, scim `*\/scim2/*`). */
+const METHODS = { GET: http.get, PUT: http.put, POST: http.post, PATCH: http.patch, DELETE: http.delete } as const;
+
+/**
+ * The handlers of one realm: one MSW handler per route of each dialect (modyo under
+ * `*\/realms/:realm`, rest `*\/bird`, scim `*\/scim2`), then, per dialect, one for the rest of its
+ * paths (faults on any path, 404, 405).
+ */
 export function createHandlers(realm: MockRealm): HttpHandler[] {
-  return dialects.map((d) => dialectHandler(realm, d));
+  return dialects.flatMap((d) => [
+    ...d.routes.map((r) => METHODS[r.method as keyof typeof METHODS](`${d.base}${r.path}`, resolver(realm, d, r))),
+    http.all(`${d.base}/*`, resolver(realm, d)),
+  ]);
 }
 
 /** The default shared realm and its handlers. */

@@ -270,7 +270,7 @@ const routes: Route[] = [
 
 export const modyoDialect: DialectDef = {
   name: 'modyo',
-  mswPath: '*/realms/:realm/*',
+  base: '*/realms/:realm',
   relative(pathname) {
     const m = /^.*?\/realms\/[^/]+(\/.*)$/.exec(pathname);
     return m ? m[1] : undefined;

@@ -108,7 +108,7 @@ const routes: Route[] = [
 
 export const restDialect: DialectDef = {
   name: 'rest',
-  mswPath: '*/bird/*',
+  base: '*/bird',
   relative(pathname) {
     const m = /^.*?\/bird(\/.*)$/.exec(pathname);
     return m ? m[1] : undefined;

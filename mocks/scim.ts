@@ -412,7 +412,7 @@ const routes: Route[] = [
 
 export const scimDialect: DialectDef = {
   name: 'scim',
-  mswPath: '*/scim2/*',
+  base: '*/scim2',
   relative(pathname) {
     const m = /^.*?\/scim2(\/.*)$/.exec(pathname);
     return m ? m[1] : undefined;
