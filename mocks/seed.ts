@@ -11,112 +11,8 @@
 // Types: modyo
 // ---------------------------------------------------------------------------------------------
 
-export interface ModyoAvatar {
-  id?: number;
-  file_name?: string;
-  url_small: string;
-  url_medium: string;
-  url_original: string;
-}
-
-/** Custom field value on the wire: text/paragraph/date/dropdown/choice → string, number → number,
- * checkbox with options → string[], checkbox without options → boolean; `null` when unset. */
-export type ModyoCustomValue = string | number | boolean | string[] | null;
-
-export interface ModyoCustomFieldValue {
-  key: string;
-  value: ModyoCustomValue;
-}
-
-export interface ModyoDelegatedToken {
-  uuid: string;
-  access_token: string;
-  access_token_expires_in: number;
-  access_token_expires_in_datetime: string;
-}
-
-/** Modyo `sex` codes: 0 male, 1 female, 4 non-binary, 5 other, 6 prefer not to say. */
-export type ModyoSex = 0 | 1 | 4 | 5 | 6;
-
-export interface ModyoUser {
-  id: number;
-  external_id: string;
-  username: string;
-  email: string;
-  name: string;
-  first_name: string;
-  last_name: string;
-  second_last_name: string | null;
-  birth_date: string | null;
-  sex: ModyoSex | null;
-  avatar: ModyoAvatar | null;
-  custom_fields: ModyoCustomFieldValue[];
-  delegated_token: ModyoDelegatedToken | null;
-}
-
-export interface ModyoFieldConfig {
-  key: 'first_name' | 'last_name' | 'second_last_name' | 'email' | 'birth_date' | 'sex' | (string & {});
-  editable: boolean;
-  required: boolean;
-}
-
-export type ModyoCustomFieldType = 'text' | 'paragraph' | 'number' | 'date' | 'dropdown' | 'choice' | 'checkbox';
-
-export interface ModyoOption {
-  value: string;
-  label: string;
-}
-
-export interface ModyoCustomFieldConfig {
-  key: string;
-  name: string;
-  type: ModyoCustomFieldType;
-  required: boolean;
-  editable: boolean;
-  hint: string;
-  default_value: ModyoCustomValue;
-  /** dropdown / choice: one of them; checkbox: any subset; checkbox with `[]`: a single boolean. */
-  options: ModyoOption[];
-  position: number;
-}
-
-export interface ModyoProfileConfiguration {
-  fields: ModyoFieldConfig[];
-  custom_fields: ModyoCustomFieldConfig[];
-  delete_account: boolean;
-  subscriptions: boolean;
-}
-
-export interface ModyoNotification {
-  id: number;
-  subject: string;
-  /** HTML (untrusted: some seed bodies carry scripts / event handlers on purpose). */
-  body: string;
-  sent_at: string;
-  opened: boolean;
-  url: string | null;
-}
-
-export interface ModyoSite {
-  id: number;
-  name: string;
-  url: string;
-  logo_url: string;
-  description: string;
-}
-
-export interface ModyoSubscription {
-  id: number;
-  name: string;
-  description: string;
-  subscribed: boolean;
-}
-
-export interface ModyoEvent {
-  title: string;
-  description: string;
-  created_at: string;
-}
+import type { ModyoCustomFieldConfig, ModyoEvent, ModyoNotification, ModyoProfileConfiguration, ModyoSite, ModyoSubscription, ModyoUser } from '../src/api/modyo.wire.js';
+export type * from '../src/api/modyo.wire.js';
 
 export interface ModyoState {
   user: ModyoUser;
@@ -136,57 +32,8 @@ export interface ModyoState {
 // Types: rest (Bird "Current user")
 // ---------------------------------------------------------------------------------------------
 
-export type RestStatus = 'pending' | 'active' | 'deleted' | 'invited' | 'banned';
-
-export interface RestEmail {
-  id: string;
-  userId: string;
-  email: string;
-  verified: boolean;
-  passwordSet: boolean;
-  tokenSet: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface RestIdentity {
-  id: string;
-  name: string;
-  email: string;
-  avatarUrl: string;
-  provider: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface RestPhoneNumber {
-  id: string;
-  userId: string;
-  phoneNumber: string;
-  verified: boolean;
-  primary: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface RestUser {
-  id: string;
-  status: RestStatus;
-  name: string;
-  bio: string | null;
-  createdAt: string;
-  updatedAt: string;
-  emails: RestEmail[];
-  defaultEmail: string;
-  identities: RestIdentity[];
-  avatarUrl: string | null;
-  phoneNumber: string | null;
-  phoneNumbers: RestPhoneNumber[];
-  activeSessions: number;
-  locale: string;
-  timezone: string;
-  badges: string[];
-}
+import type { RestUser } from '../src/api/rest.wire.js';
+export type * from '../src/api/rest.wire.js';
 
 export interface RestState {
   user: RestUser;
@@ -196,59 +43,8 @@ export interface RestState {
 // Types: scim
 // ---------------------------------------------------------------------------------------------
 
-export const SCIM_CORE_USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
-export const SCIM_ENTERPRISE_USER = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
-export const SCIM_WSO2_USER = 'urn:scim:wso2:schema';
-export const SCIM_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Schema';
-export const SCIM_LIST_RESPONSE = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
-export const SCIM_PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
-export const SCIM_ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
-
-export type ScimType = 'string' | 'boolean' | 'decimal' | 'integer' | 'dateTime' | 'reference' | 'binary' | 'complex';
-export type ScimMutability = 'readOnly' | 'readWrite' | 'immutable' | 'writeOnly';
-
-export interface ScimAttribute {
-  name: string;
-  type: ScimType;
-  multiValued: boolean;
-  description: string;
-  required: boolean;
-  caseExact: boolean;
-  mutability: ScimMutability;
-  returned: 'always' | 'never' | 'default' | 'request';
-  uniqueness: 'none' | 'server' | 'global';
-  canonicalValues?: string[];
-  referenceTypes?: string[];
-  subAttributes?: ScimAttribute[];
-  /** WSO2 / Asgardeo extras. */
-  displayName?: string;
-  displayOrder?: number;
-  regEx?: string;
-}
-
-export interface ScimSchema {
-  schemas: string[];
-  id: string;
-  name: string;
-  description: string;
-  attributes: ScimAttribute[];
-  meta: { resourceType: 'Schema'; location: string };
-}
-
-export interface ScimUser {
-  schemas: string[];
-  id: string;
-  userName: string;
-  name: { givenName?: string; familyName?: string; formatted?: string; middleName?: string; honorificPrefix?: string; honorificSuffix?: string };
-  displayName?: string;
-  emails?: { value: string; primary?: boolean; type?: string }[];
-  phoneNumbers?: { value: string; primary?: boolean; type?: string }[];
-  locale?: string;
-  timezone?: string;
-  preferredLanguage?: string;
-  meta: { resourceType: 'User'; created: string; lastModified: string; location: string; version?: string };
-  [extension: string]: unknown;
-}
+import { SCIM_CORE_USER, SCIM_ENTERPRISE_USER, SCIM_SCHEMA, SCIM_WSO2_USER, type ScimAttribute, type ScimSchema, type ScimUser } from '../src/api/scim.wire.js';
+export * from '../src/api/scim.wire.js';
 
 export interface ScimState {
   user: ScimUser;

@@ -16,6 +16,7 @@ import type {
   Site,
   Subscription,
 } from './model.js';
+import type { ModyoNotification, ModyoSite, ModyoSubscription, ModyoUser } from './modyo.wire.js';
 import type { ProfileApi } from './profile-api.js';
 import { bool, isObj, list, num, obj, str, type Json } from './shape.js';
 import type { Transport } from './transport.js';
@@ -28,12 +29,13 @@ const STANDARD: Record<string, FieldType> = {
   email: 'email',
   birth_date: 'date',
   sex: 'dropdown',
-};
+} satisfies Partial<Record<keyof ModyoUser, FieldType>>;
 /** Modyo's `sex` codes; the elements translate the labels. */
 const SEX = ['0', '1', '4', '5', '6'];
 const CUSTOM = 'custom.';
 const CUSTOM_TYPES = new Set(['text', 'paragraph', 'number', 'date', 'dropdown', 'choice', 'checkbox']);
 
+/** A {@link ModyoUser} (`GET /me`, `PUT /me`) as the normalised profile. */
 function toProfile(data: unknown, http: Transport): Profile {
   const u = obj(data, 'user');
   const id = str(u.id);
@@ -103,6 +105,7 @@ function mapFieldErrors(e: unknown): never {
   throw e;
 }
 
+/** A {@link ModyoNotification}. */
 function toNotification(n: unknown, http: Transport): Notification {
   const o = obj(n, 'notification');
   return {
@@ -116,6 +119,7 @@ function toNotification(n: unknown, http: Transport): Notification {
   };
 }
 
+/** A {@link ModyoSubscription}. */
 function toSubscription(s: unknown): Subscription {
   const o = obj(s, 'subscription');
   return { id: str(o.id) ?? '', name: str(o.name) ?? '', description: str(o.description), subscribed: bool(o.subscribed) };
@@ -190,10 +194,11 @@ export function modyoApi(http: Transport, realm: string): ProfileApi {
       await http.request('POST', '/notifications/mark_all_as_read', { signal });
     },
 
+    /** Reads `{sites: […]}` of {@link ModyoSite}s. */
     async listSites(signal): Promise<Site[]> {
       const r = obj(await http.request('GET', '/sites', { signal }), 'sites');
       return list(r.sites, 'sites').map((s) => {
-        const o = obj(s, 'site');
+        const o: Json & Partial<Record<keyof ModyoSite, unknown>> = obj(s, 'site');
         return { id: str(o.id) ?? '', name: str(o.name) ?? '', url: http.resolve(str(o.url)) ?? '', logoUrl: http.resolve(str(o.logo_url)), description: str(o.description) };
       });
     },

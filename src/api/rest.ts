@@ -7,9 +7,10 @@ import { languageOptions, liveOptions, zoneOptions } from './choices.js';
 import type { AdapterKit } from './kit.js';
 import type { AccountStatus, FieldDefinition, FieldType, FieldValues, FormConfig, Profile } from './model.js';
 import type { ProfileApi } from './profile-api.js';
+import type { RestUser } from './rest.wire.js';
 
 /** The attributes `PATCH /me` accepts, in form order, with their control types. */
-const EDITABLE: [string, FieldType][] = [
+const EDITABLE: [keyof RestUser & string, FieldType][] = [
   ['name', 'text'],
   ['bio', 'paragraph'],
   ['avatarUrl', 'url'],
@@ -25,6 +26,7 @@ export function restApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
   /** The last values seen: the dropdowns keep the user's current locale and time zone. */
   let seen: FieldValues = {};
 
+  /** A {@link RestUser} as the normalised profile. */
   function toProfile(data: unknown): Profile {
     const u = obj(data, 'user');
     const id = str(u.id);

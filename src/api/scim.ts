@@ -11,10 +11,11 @@ import { languageOptions, liveOptions, zoneOptions } from './choices.js';
 import type { AdapterKit } from './kit.js';
 import type { FieldDefinition, FieldType, FieldValue, FieldValues, FormConfig, Profile } from './model.js';
 import type { ProfileApi } from './profile-api.js';
+import { SCIM_CORE_USER, SCIM_PATCH_OP } from './scim.wire.js';
 import type { Json } from './shape.js';
 
-const CORE = 'urn:ietf:params:scim:schemas:core:2.0:User';
-const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
+const CORE = SCIM_CORE_USER;
+const PATCH_OP = SCIM_PATCH_OP;
 /** Attributes the user never edits nor needs to see in the form (`active` is the admin's switch). */
 const SKIP = /^(id|externalId|meta|schemas|groups|password|active)$/i;
 /** Where `GET /Schemas` is refused (403/404/501): the core attributes most servers let users edit. */
