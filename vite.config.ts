@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { compactLit, dompurifyFromSource, explicitMsgIds, noPreloadHelper } from './scripts/vite-compact.js';
+import { dompurifyFromSource, explicitMsgIds, minifyTemplates, noPreloadHelper } from './scripts/vite-plugins.js';
 
 // `vite build`                    -> dist/lib: ES modules for npm, lit and @lit/* external
 // `vite build --mode standalone`  -> dist/standalone: the script-tag entry (Lit inside, registers every
@@ -10,9 +10,9 @@ export default defineConfig(({ mode }) => {
   if (mode === 'standalone') {
     return {
       publicDir: false,
-      // See scripts/vite-compact.ts: minified Lit templates and property declarations, no id
-      // hashing in @lit/localize, no preload helper, DOMPurify compiled from its sources.
-      plugins: [compactLit(), explicitMsgIds(), noPreloadHelper(), dompurifyFromSource()],
+      // See scripts/vite-plugins.ts: minified Lit templates, no id hashing in @lit/localize, no
+      // preload helper, DOMPurify compiled from its sources.
+      plugins: [minifyTemplates(), explicitMsgIds(), noPreloadHelper(), dompurifyFromSource()],
       build: {
         target: 'es2022',
         outDir: 'dist/standalone',

@@ -26,7 +26,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/profile-activity',
   component: 'profile-activity',
-  parameters: realmParameters(),
+  parameters: { ...realmParameters() },
   args: { perPage: 10 },
   argTypes: { perPage: { control: { type: 'number', min: 1, max: 50 }, description: '`per-page` attribute' } },
   render: ({ perPage, lang }) =>
@@ -56,7 +56,7 @@ export const AllOnOnePage: Story = {
 
 /** No activity yet. */
 export const Empty: Story = {
-  parameters: realmParameters({ seed: (s) => void (s.modyo.events = []) }),
+  parameters: { ...realmParameters({ seed: (s) => void (s.modyo.events = []) }) },
   play: async ({ canvasElement }) => {
     await shown(canvasElement, '[part~="activity-empty"]');
   },
@@ -64,12 +64,12 @@ export const Empty: Story = {
 
 /** Waiting for the server. */
 export const Loading: Story = {
-  parameters: realmParameters({ faults: [['GET /events', { hang: true }]] }),
+  parameters: { ...realmParameters({ faults: [['GET /events', { hang: true }]] }) },
 };
 
 /** The server failed: the error and "Try again". */
 export const ServerError: Story = {
-  parameters: realmParameters({ faults: [['GET /events', { status: 500 }]] }),
+  parameters: { ...realmParameters({ faults: [['GET /events', { status: 500 }]] }) },
   play: async ({ canvasElement }) => {
     await shown(canvasElement, '[part~="retry"]');
   },
@@ -77,7 +77,7 @@ export const ServerError: Story = {
 
 /** The session ended: a sign-in message, and `profile-unauthorized` for the page. */
 export const SignedOut: Story = {
-  parameters: realmParameters({ signedIn: false }),
+  parameters: { ...realmParameters({ signedIn: false }) },
   play: async ({ canvasElement }) => {
     const root = await shown(canvasElement, '[part~="error"]');
     await expect(root.querySelector('[part~="error"]')!.textContent).toContain('Sign in');

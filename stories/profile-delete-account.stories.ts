@@ -36,7 +36,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/profile-delete-account',
   component: 'profile-delete-account',
-  parameters: realmParameters(),
+  parameters: { ...realmParameters() },
   args: { lang: '' },
   argTypes: { lang: { control: 'inline-radio', options: ['', 'en', 'es', 'pt'], description: '`lang` attribute' } },
   render: ({ lang }) => html`<profile-delete-account api-base=${apiBase} realm=${realm} lang=${lang || nothing}></profile-delete-account>`,
@@ -60,7 +60,7 @@ export const Confirming: Story = {
 
 /** No username on the account: the email confirms instead. */
 export const ConfirmWithEmail: Story = {
-  parameters: realmParameters({ seed: (s) => void (s.modyo.user.username = '') }),
+  parameters: { ...realmParameters({ seed: (s) => void (s.modyo.user.username = '') }) },
   play: async ({ canvasElement }) => {
     await openAndType(canvasElement, 'test.user@modyo.com');
   },
@@ -77,7 +77,7 @@ export const Deleted: Story = {
 
 /** The deletion failed: the dialog stays open with the error and what was typed. */
 export const Failed: Story = {
-  parameters: realmParameters({ faults: [['DELETE /me', { status: 500 }]] }),
+  parameters: { ...realmParameters({ faults: [['DELETE /me', { status: 500 }]] }) },
   play: async ({ canvasElement }) => {
     const root = await openAndType(canvasElement);
     root.querySelector<HTMLButtonElement>('[part~="delete-confirm"]')!.click();
@@ -87,7 +87,7 @@ export const Failed: Story = {
 
 /** The realm does not allow deletion (`delete_account: false`): the element hides itself. */
 export const NotAllowed: Story = {
-  parameters: realmParameters({ seed: (s) => void (s.modyo.profileConfiguration.delete_account = false) }),
+  parameters: { ...realmParameters({ seed: (s) => void (s.modyo.profileConfiguration.delete_account = false) }) },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('profile-delete-account')!;
     await waitFor(() => expect(el.hidden).toBe(true), { timeout: 3000 });
@@ -116,7 +116,7 @@ export const RestPending: Story = {
 
 /** Waiting for the realm configuration. */
 export const Loading: Story = {
-  parameters: realmParameters({ faults: [['GET /profile_configuration', { hang: true }]] }),
+  parameters: { ...realmParameters({ faults: [['GET /profile_configuration', { hang: true }]] }) },
 };
 
 /** In Spanish, confirming. */

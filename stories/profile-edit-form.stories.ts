@@ -34,7 +34,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/profile-edit-form',
   component: 'profile-edit-form',
-  parameters: realmParameters(),
+  parameters: { ...realmParameters() },
   args: { lang: '' },
   argTypes: { lang: { control: 'inline-radio', options: ['', 'en', 'es', 'pt'], description: '`lang` attribute' } },
   render: ({ lang }) => html`<profile-edit-form api-base=${apiBase} realm=${realm} lang=${lang || nothing}></profile-edit-form>`,
@@ -82,7 +82,7 @@ export const ValidationErrors: Story = {
 
 /** The server refused some values (422): its messages on the fields. */
 export const ServerFieldErrors: Story = {
-  parameters: realmParameters({ faults: [['PUT /me', { status: 422, body: { errors: { first_name: ['is reserved'], household_size: ['is too large'] } } }]] }),
+  parameters: { ...realmParameters({ faults: [['PUT /me', { status: 422, body: { errors: { first_name: ['is reserved'], household_size: ['is too large'] } } }]] }) },
   play: async ({ canvasElement }) => {
     const root = await shown(canvasElement, '[part~="edit-form"]');
     type(root, 'first_name', 'Admin');
@@ -94,7 +94,7 @@ export const ServerFieldErrors: Story = {
 
 /** The save failed (500): the message, and every typed value still there. */
 export const SaveFailed: Story = {
-  parameters: realmParameters({ faults: [['PUT /me', { status: 500 }]] }),
+  parameters: { ...realmParameters({ faults: [['PUT /me', { status: 500 }]] }) },
   play: async ({ canvasElement }) => {
     const root = await shown(canvasElement, '[part~="edit-form"]');
     type(root, 'first_name', 'Ann');
@@ -106,7 +106,7 @@ export const SaveFailed: Story = {
 
 /** Saving: the button is busy and not re-clickable. */
 export const Saving: Story = {
-  parameters: realmParameters({ faults: [['PUT /me', { hang: true }]] }),
+  parameters: { ...realmParameters({ faults: [['PUT /me', { hang: true }]] }) },
   play: async ({ canvasElement }) => {
     const root = await shown(canvasElement, '[part~="edit-form"]');
     type(root, 'first_name', 'Ann');
@@ -117,7 +117,7 @@ export const Saving: Story = {
 
 /** A subscription switch moved back: the server refused the change. */
 export const SubscriptionFailed: Story = {
-  parameters: realmParameters({ faults: [['PUT /subscriptions/:id', { status: 503 }]] }),
+  parameters: { ...realmParameters({ faults: [['PUT /subscriptions/:id', { status: 503 }]] }) },
   play: async ({ canvasElement }) => {
     const root = await shown(canvasElement, '[part~="edit-subscription"]');
     root.querySelector<HTMLInputElement>('[part~="edit-subscription"] input')!.click();
@@ -143,12 +143,12 @@ export const RestDialect: Story = {
 
 /** Waiting for the realm configuration. */
 export const Loading: Story = {
-  parameters: realmParameters({ faults: [['GET /profile_configuration', { hang: true }]] }),
+  parameters: { ...realmParameters({ faults: [['GET /profile_configuration', { hang: true }]] }) },
 };
 
 /** The configuration could not be loaded: the error and "Try again". */
 export const LoadError: Story = {
-  parameters: realmParameters({ faults: [['GET /profile_configuration', { status: 500 }]] }),
+  parameters: { ...realmParameters({ faults: [['GET /profile_configuration', { status: 500 }]] }) },
   play: async ({ canvasElement }) => {
     await shown(canvasElement, '[part~="retry"]');
   },
@@ -156,7 +156,7 @@ export const LoadError: Story = {
 
 /** Signed out (401). */
 export const SignedOut: Story = {
-  parameters: realmParameters({ signedIn: false }),
+  parameters: { ...realmParameters({ signedIn: false }) },
   play: async ({ canvasElement }) => {
     await shown(canvasElement, '[part~="error"]');
   },

@@ -53,7 +53,7 @@ export const Opened: Story = {
 
 /** No notifications at all. */
 export const None: Story = {
-  parameters: realmParameters({ seed: (s) => void (s.modyo.notifications = []) }),
+  parameters: { ...realmParameters({ seed: (s) => void (s.modyo.notifications = []) }) },
   play: async ({ canvasElement }) => {
     await shown(canvasElement, '[part~="notification-empty"]');
   },
@@ -61,7 +61,7 @@ export const None: Story = {
 
 /** Everything read: no badge, "Mark all as read" disabled. */
 export const AllRead: Story = {
-  parameters: realmParameters({ seed: (s) => s.modyo.notifications.forEach((n) => (n.opened = true)) }),
+  parameters: { ...realmParameters({ seed: (s) => s.modyo.notifications.forEach((n) => (n.opened = true)) }) },
   play: async ({ canvasElement }) => {
     const root = await shown(canvasElement, '[part~="notification-item"]');
     await expect(root.querySelector('[part~="notification-badge"]')).toBeNull();
@@ -71,7 +71,7 @@ export const AllRead: Story = {
 
 /** Long subjects, a missing subject and an invalid date: wrapped, "(No subject)", no time. */
 export const LongSubjects: Story = {
-  parameters: realmParameters({
+  parameters: { ...realmParameters({
     seed: (s) => {
       const [a, b, c] = s.modyo.notifications;
       a!.subject = 'Your statement for the period from the first of the month to the last day of the month is now available to download';
@@ -79,7 +79,7 @@ export const LongSubjects: Story = {
       c!.subject = '';
       c!.sent_at = 'not a date';
     },
-  }),
+  }) },
   play: async ({ canvasElement }) => {
     const root = await shown(canvasElement, '[part~="notification-item"]');
     await expect(root.textContent).toContain('(No subject)');
@@ -88,7 +88,7 @@ export const LongSubjects: Story = {
 
 /** Many pages: "Load more" appends the next one. */
 export const Paging: Story = {
-  parameters: realmParameters({ notifications: 45 }),
+  parameters: { ...realmParameters({ notifications: 45 }) },
   args: { 'per-page': 5 },
   play: async ({ canvasElement }) => {
     const root = await shown(canvasElement, '[part~="notification-more"]');
@@ -99,7 +99,7 @@ export const Paging: Story = {
 
 /** Marking read fails on the server: the item returns to unread and the error shows. */
 export const MarkReadFails: Story = {
-  parameters: realmParameters({ faults: [['PUT /notifications/:id', { status: 500 }]] }),
+  parameters: { ...realmParameters({ faults: [['PUT /notifications/:id', { status: 500 }]] }) },
   play: async ({ canvasElement }) => {
     const root = await shown(canvasElement, '[part~="notification-item"]');
     root.querySelector<HTMLButtonElement>('#n-30')!.click();
@@ -109,12 +109,12 @@ export const MarkReadFails: Story = {
 
 /** Waiting for the server. */
 export const Loading: Story = {
-  parameters: realmParameters({ faults: [['GET /notifications', { hang: true }]] }),
+  parameters: { ...realmParameters({ faults: [['GET /notifications', { hang: true }]] }) },
 };
 
 /** The server failed: the error and "Try again". */
 export const ServerError: Story = {
-  parameters: realmParameters({ faults: [['GET /notifications', { status: 500 }]] }),
+  parameters: { ...realmParameters({ faults: [['GET /notifications', { status: 500 }]] }) },
   play: async ({ canvasElement }) => {
     await shown(canvasElement, '[part~="retry"]');
   },

@@ -21,7 +21,7 @@ async function shown(canvasElement: HTMLElement, selector: string) {
 const meta: Meta = {
   title: 'Elements/profile-sites',
   component: 'profile-sites',
-  parameters: realmParameters(),
+  parameters: { ...realmParameters() },
   render: () => html`<profile-sites api-base=${apiBase} realm=${realm}></profile-sites>`,
 };
 export default meta;
@@ -37,7 +37,7 @@ export const FromApi: Story = {
 
 /** A logo that fails to load: the site's initial stands in. */
 export const BrokenLogo: Story = {
-  parameters: realmParameters({ seed: (s) => void (s.modyo.sites[0]!.logo_url = 'data:image/png;base64,bm90IGFuIGltYWdl') }),
+  parameters: { ...realmParameters({ seed: (s) => void (s.modyo.sites[0]!.logo_url = 'data:image/png;base64,bm90IGFuIGltYWdl') }) },
   play: async ({ canvasElement }) => {
     const root = await shown(canvasElement, 'span[part~="site-logo"]');
     await expect(root.querySelector('span[part~="site-logo"]')!.textContent).toBe('O');
@@ -46,7 +46,7 @@ export const BrokenLogo: Story = {
 
 /** No site enabled yet. */
 export const Empty: Story = {
-  parameters: realmParameters({ seed: (s) => void (s.modyo.sites = []) }),
+  parameters: { ...realmParameters({ seed: (s) => void (s.modyo.sites = []) }) },
   play: async ({ canvasElement }) => {
     await shown(canvasElement, '[part~="site-empty"]');
   },
@@ -81,12 +81,12 @@ export const FromLinks: Story = {
 
 /** Waiting for the server. */
 export const Loading: Story = {
-  parameters: realmParameters({ faults: [['GET /sites', { hang: true }]] }),
+  parameters: { ...realmParameters({ faults: [['GET /sites', { hang: true }]] }) },
 };
 
 /** The server failed: the error and "Try again". */
 export const ServerError: Story = {
-  parameters: realmParameters({ faults: [['GET /sites', { status: 500 }]] }),
+  parameters: { ...realmParameters({ faults: [['GET /sites', { status: 500 }]] }) },
   play: async ({ canvasElement }) => {
     await shown(canvasElement, '[part~="retry"]');
   },
@@ -94,7 +94,7 @@ export const ServerError: Story = {
 
 /** The session ended (401). */
 export const SignedOut: Story = {
-  parameters: realmParameters({ signedIn: false }),
+  parameters: { ...realmParameters({ signedIn: false }) },
   play: async ({ canvasElement }) => {
     await shown(canvasElement, '[part~="error"]');
   },

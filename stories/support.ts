@@ -20,6 +20,10 @@ const realms = new WeakMap<HttpHandler, { realm: MockRealm; restart: () => void 
  * A story whose requests no mock answers fails (see `.storybook/preview.ts`). The realm is reset to this state each
  * time the story renders (`.storybook/preview.ts`), so what a designer changed (a notification
  * read, a saved field) never leaks into the next look at the story.
+ *
+ * Write it spread into an object, `parameters: { ...realmParameters() }`: Storybook's docs transform
+ * merges a meta's doc comment into an object literal, but next to a call it adds a second
+ * `parameters` key, which silently drops the call's value (the story then reaches no mock).
  */
 export function realmParameters(options: StoryRealm = {}) {
   const { faults = [], signedIn = true, latency = 0, ...realmOptions } = options;

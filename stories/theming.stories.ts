@@ -55,7 +55,7 @@ const text = (token: Token) => ({ control: 'text' as const, description: TOKENS[
 const meta: Meta<ThemingArgs> = {
   title: 'Theming',
   component: 'user-profile',
-  parameters: realmParameters({ notifications: 12 }),
+  parameters: { ...realmParameters({ notifications: 12 }) },
   argTypes: {
     '--profile-color-text': colour('--profile-color-text'),
     '--profile-color-muted': colour('--profile-color-muted'),

@@ -38,7 +38,7 @@ const seed = (s: SeedData) => {
 const meta: Meta<Args> = {
   title: 'Elements/user-profile',
   component: 'user-profile',
-  parameters: realmParameters({ seed }),
+  parameters: { ...realmParameters({ seed }) },
   args: { dialect: 'modyo', helpCenter: true, hide: '' },
   argTypes: {
     dialect: { control: 'inline-radio', options: Object.keys(CONFIG), description: 'which backend (each has its own mock)' },
@@ -82,7 +82,7 @@ export const RestWithDetails: Story = {
 /** An account waiting for confirmation (rest `status: pending`). */
 export const PendingAccount: Story = {
   args: { dialect: 'rest' },
-  parameters: realmParameters({ seed: (s) => void (s.rest.user.status = 'pending') }),
+  parameters: { ...realmParameters({ seed: (s) => void (s.rest.user.status = 'pending') }) },
   play: async ({ canvasElement }) => {
     await shown(canvasElement, '[part~="status"]');
   },
@@ -91,7 +91,7 @@ export const PendingAccount: Story = {
 /** A suspended account (rest `status: banned`). */
 export const SuspendedAccount: Story = {
   args: { dialect: 'rest' },
-  parameters: realmParameters({ seed: (s) => void (s.rest.user.status = 'banned') }),
+  parameters: { ...realmParameters({ seed: (s) => void (s.rest.user.status = 'banned') }) },
   play: async ({ canvasElement }) => {
     await shown(canvasElement, '.banned');
   },
@@ -104,7 +104,7 @@ export const Scim: Story = {
 
 /** The help centre cannot be reached: the error shows under the header. */
 export const HelpCentreFails: Story = {
-  parameters: realmParameters({ seed, faults: [['GET /integrations/zendesk_sso_url', { status: 500 }]] }),
+  parameters: { ...realmParameters({ seed, faults: [['GET /integrations/zendesk_sso_url', { status: 500 }]] }) },
   play: async ({ canvasElement }) => {
     const root = await shown(canvasElement, '[part~="help"]');
     root.querySelector<HTMLButtonElement>('[part~="help"]')!.click();
@@ -133,12 +133,12 @@ export const Narrow: Story = {
 
 /** Waiting for `/me`. */
 export const Loading: Story = {
-  parameters: realmParameters({ faults: [['GET /me', { hang: true }]] }),
+  parameters: { ...realmParameters({ faults: [['GET /me', { hang: true }]] }) },
 };
 
 /** `/me` failed: the error and "Try again". */
 export const ServerError: Story = {
-  parameters: realmParameters({ faults: [['GET /me', { status: 500 }]] }),
+  parameters: { ...realmParameters({ faults: [['GET /me', { status: 500 }]] }) },
   play: async ({ canvasElement }) => {
     await shown(canvasElement, '[part~="retry"]');
   },
@@ -146,7 +146,7 @@ export const ServerError: Story = {
 
 /** Not signed in (401): the message and the page's own sign-in link in the `signed-out` slot. */
 export const SignedOut: Story = {
-  parameters: realmParameters({ signedIn: false }),
+  parameters: { ...realmParameters({ signedIn: false }) },
   render: () => html`<user-profile api-base=${CONFIG.modyo['api-base']} realm=${CONFIG.modyo.realm}>
     <a slot="signed-out" href="#sign-in">Sign in</a>
   </user-profile>`,

@@ -1,21 +1,50 @@
-// The script-tag build minifies Lit's html`…` and css`…` templates (scripts/vite-compact.ts).
-// Proof that rendering is unchanged, template by template, for every template in src/: Chromium
-// parses the original and the minified text the way Lit does (bindings as markers) and the two DOM
-// trees must match — same elements, attributes and values, same text (whitespace runs compared as
-// one space, `<pre>`/`<textarea>` exactly) — and the two style sheets must serialize identically
-// (CSSOM normalizes what the minifier changes, except inside var() values: see below).
+// The script-tag build minifies Lit's html`…` and css`…` templates (scripts/vite-plugins.ts, with
+// minify-literals). Proof that rendering is unchanged, template by template, for every template in
+// src/: Chromium parses the original and the minified text the way Lit does (bindings as markers)
+// and the two DOM trees must match — same elements, attributes and values, same text (whitespace
+// runs compared as one space, `<pre>`/`<textarea>` exactly) — and the two style sheets must
+// serialize identically (CSSOM normalizes what the minifier changes, except inside var() values:
+// see below). Also: every build plugin still applies to the library version it was written for.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { parseSync } from 'vite';
 import { launch } from './browser.mjs';
-import { litTemplates, minifyTemplate } from '../../scripts/vite-compact.ts';
+import { dompurifyFromSource, explicitMsgIds, minifySource } from '../../scripts/vite-plugins.ts';
 
 const SRC = new URL('../../src', import.meta.url).pathname;
+const DIST = new URL('../../dist/standalone', import.meta.url).pathname;
 const files = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.ts') ? [join(dir, f)] : []));
-const templates = files(SRC).flatMap((file) =>
-  litTemplates(readFileSync(file, 'utf8'), file).map((t, i) => ({ ...t, id: `${file.slice(SRC.length + 1)}#${i}`, minified: minifyTemplate(t.tag, t.parts) })),
-);
+
+/** Every html/svg/css tagged template of a source, in order: its tag and raw static parts. */
+function litTemplates(code, fileName) {
+  const out = [];
+  const walk = (n) => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (n.type === 'TaggedTemplateExpression' && n.tag?.type === 'Identifier' && /^(html|svg|css)$/.test(n.tag.name)) out.push({ tag: n.tag.name, parts: n.quasi.quasis.map((q) => q.value.raw) });
+    for (const k in n) if (k !== 'parent' && typeof n[k] === 'object') walk(n[k]);
+  };
+  walk(parseSync(fileName, code).program);
+  return out;
+}
+
+const templates = [];
+for (const file of files(SRC)) {
+  const code = readFileSync(file, 'utf8');
+  const original = litTemplates(code, file);
+  const minified = litTemplates((await minifySource(code, file))?.code ?? code, file);
+  original.forEach((t, i) => templates.push({ ...t, id: `${file.slice(SRC.length + 1)}#${i}`, minified: minified[i]?.tag === t.tag && minified[i].parts.length === t.parts.length ? minified[i].parts : undefined }));
+}
+
+test('every build plugin applies to the library version it was written for', () => {
+  assert.equal(explicitMsgIds().usable, true, '@lit/localize is not 0.12: update explicitMsgIds() or drop it');
+  assert.equal(dompurifyFromSource().usable, true, 'DOMPurify no longer ships the sources dompurifyFromSource() expects');
+  const entry = readFileSync(join(DIST, 'profile-elements.js'), 'utf8');
+  assert.doesNotMatch(entry, /modulepreload|__vitePreload/, "Vite's preload helper is back: noPreloadHelper() no longer applies");
+  assert.doesNotMatch(entry, /fnv1a64|\bhash\(/i, "@lit/localize's id hashing is in the entry");
+});
 
 let browser, page;
 before(async () => {
@@ -62,12 +91,18 @@ test('every html template parses to the same DOM, minified', async () => {
 test('every css template gives the same style sheet, minified', async () => {
   const css = templates.filter((t) => t.tag === 'css');
   const diffs = await page.evaluate((css) => {
-    // Values with var() keep their tokens as written, so the space after a comma (never
-    // significant: a comma is a token of its own) is dropped from both serializations.
+    // Values with var() keep their tokens as written, so what is never significant there is
+    // dropped from both serializations: the space after a comma (a token of its own), the space
+    // around `*` and `/` in calc() (unlike `+` and `-`, they need none), and a number's leading zero.
     const rules = (text) => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(text);
-      return [...sheet.cssRules].map((r) => r.cssText).join('\n').replace(/,\s+/g, ',');
+      return [...sheet.cssRules]
+        .map((r) => r.cssText)
+        .join('\n')
+        .replace(/,\s+/g, ',')
+        .replace(/\s*([*/])\s*/g, '$1')
+        .replace(/(^|[^\d.])0\.(\d)/g, '$1.$2');
     };
     // A binding in a style sheet is a value (`unsafeCSS`): stand in a neutral one.
     return css.map((t) => ({ id: t.id, a: rules(t.parts.join('0')), b: rules(t.minified.join('0')) })).filter((d) => d.a !== d.b);

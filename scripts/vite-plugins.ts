@@ -1,0 +1,123 @@
+// The small Vite plugins of the script-tag build (`vite.config.ts`, standalone mode). Each is tied to
+// a library version and falls back to that library's own behaviour (bigger, same result) when it
+// meets another; `usable` says whether it applies, and test/e2e/minify.e2e.mjs fails when one
+// silently stopped applying.
+//
+// - `minifyTemplates()`: Lit's html`…`/svg`…`/css`…` templates minified by `minify-literals` 1.0.x
+//   (html-minifier-terser 7 and clean-css 5 underneath; its 2.x needs Node 22).
+// - `explicitMsgIds()`: `@lit/localize` 0.12's message lookup without id hashing.
+// - `noPreloadHelper()`: `import()` without Vite 8's preload helper.
+// - `dompurifyFromSource()`: the sanitizer fallback chunk compiled from DOMPurify 3's own TypeScript.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { minifyHTMLLiterals } from 'minify-literals';
+import type { Plugin } from 'vite';
+
+/**
+ * What `minify-literals` may change in a Lit template: whitespace runs collapse to one space (never
+ * to none: between inline elements a space is a visible gap), comments go, CSS is minified. Entities,
+ * empty attributes (`alt=""`) and attribute quotes stay as written.
+ */
+export const TEMPLATE_OPTIONS = {
+  caseSensitive: true,
+  collapseWhitespace: true,
+  conservativeCollapse: true,
+  decodeEntities: false,
+  // clean-css level 1, without reordering selectors nor rewriting `background` shorthands: the
+  // style sheets stay the same rules (test/e2e/minify.e2e.mjs compares them).
+  minifyCSS: { level: { 1: { selectorsSortingMethod: 'none', optimizeBackground: false } } },
+  minifyJS: false,
+  removeAttributeQuotes: false,
+  removeComments: true,
+  removeEmptyAttributes: false,
+};
+
+/** Minifies the templates of one source file (`null` when nothing changes). */
+export const minifySource = (code: string, fileName: string) => minifyHTMLLiterals(code, { fileName, minifyOptions: TEMPLATE_OPTIONS });
+
+/** Vite plugin: the templates of `src/**` minified before TypeScript is compiled (−0.7 KiB gzip on a page). */
+export function minifyTemplates(): Plugin {
+  return {
+    name: 'profile-elements:minify-templates',
+    enforce: 'pre',
+    apply: 'build',
+    async transform(code, id) {
+      const file = id.split('?')[0]!;
+      if (!/\/src\/.*\.ts$/.test(file) || file.endsWith('.d.ts') || !/\b(html|svg|css)`/.test(code)) return null;
+      const out = await minifySource(code, file);
+      return out && { code: out.code, map: out.map ? JSON.parse(out.map.toString()) : null };
+    },
+  };
+}
+
+/**
+ * Vite plugin: the script-tag build's `@lit/localize` message lookup without what we never use.
+ * Every `msg()` has an explicit id (`scripts/check-i18n.ts` enforces it) and translations are
+ * strings or `str` templates (`src/i18n/locale.ts` compiles them), so the id hashing (FNV-1a 64)
+ * and the html-template branch of `runtimeMsg` are dead code. A message without an id shows English.
+ */
+export function explicitMsgIds(): Plugin & { usable: boolean } {
+  // Written against @lit/localize 0.12 (`runtimeMsg(templates, template, options)`): another
+  // version keeps its own module.
+  const root = dirname(createRequire(import.meta.url).resolve('@lit/localize'));
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const known = version.startsWith('0.12.');
+  return {
+    usable: known,
+    name: 'profile-elements:explicit-msg-ids',
+    apply: 'build',
+    load(id) {
+      if (!known || !/[/\\]@lit[/\\]localize[/\\]internal[/\\]runtime-msg\.js$/.test(id)) return null;
+      return `import { defaultMsg } from './default-msg.js';
+import { joinStringsAndValues } from './str-tag.js';
+export function runtimeMsg(templates, template, options) {
+  const t = templates && options ? templates[options.id] : undefined;
+  return typeof t === 'string' ? t : t ? joinStringsAndValues(t.strings, template.values, t.values) : defaultMsg(template);
+}`;
+    },
+  };
+}
+
+/**
+ * Vite plugin: `import()` as is, instead of through Vite's `__vitePreload` helper (~0.6 KiB gzip:
+ * `<link rel=modulepreload>` injection, CSS preloading, CSP nonces, `vite:preloadError`). This build
+ * has `modulePreload: false` and no CSS, so the helper only ever wraps `import()` with an empty
+ * list of dependencies. (Relies on Vite's virtual module id; if Vite renames it, its own helper is
+ * used again: bigger, same behaviour.)
+ */
+export function noPreloadHelper(): Plugin {
+  const id = '\0vite/preload-helper.js';
+  return {
+    name: 'profile-elements:no-preload-helper',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId: (source) => (source === id ? id : null),
+    load: (source) => (source === id ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
+/**
+ * Vite plugin: `dompurify` from the TypeScript sources its package ships (`src/`) instead of its
+ * `dist/purify.es.mjs`, which is down-levelled for old browsers (Babel helpers, a regenerator
+ * runtime): the on-demand sanitizer chunk is compiled at our target (−0.6 KiB gzip). The one
+ * build-time constant of those sources, `VERSION`, is filled in from the package.
+ */
+export function dompurifyFromSource(): Plugin & { usable: boolean } {
+  // The package exports neither its package.json nor src/: found from its main file.
+  const root = dirname(dirname(createRequire(import.meta.url).resolve('dompurify')));
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const entry = join(root, 'src/purify.ts');
+  const USE = 'DOMPurify.version = VERSION;';
+  // Only sources shaped as expected (one use of the constant); otherwise the package's dist.
+  const usable = existsSync(entry) && readFileSync(entry, 'utf8').split(/\bVERSION\b/).length === 3 && readFileSync(entry, 'utf8').includes(USE);
+  return {
+    usable,
+    name: 'profile-elements:dompurify-from-source',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId: (source) => (usable && source === 'dompurify' ? entry : null),
+    // Same line, same length class: the source map stays right (`map: null` keeps it).
+    transform: (code, file) => (file === entry ? { code: code.replace(USE, `DOMPurify.version = ${JSON.stringify(version)};`), map: null } : null),
+  };
+}
