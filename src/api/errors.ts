@@ -15,9 +15,25 @@ export class ProfileApiError extends Error {
     readonly fieldErrors: Record<string, string[]> = {},
     /** Seconds the server asked us to wait (429/503 `Retry-After`). */
     readonly retryAfter?: number,
+    /** SCIM's error type (`uniqueness`, `invalidValue`, `mutability`, …), where the server gave one. */
+    readonly scimType?: string,
   ) {
     super(message);
   }
+}
+
+/** Reason phrases and placeholders: what a message is when the server said nothing of its own. */
+const BARE = /^(HTTP \d+|Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Request Timeout|Conflict|Gone|Precondition Failed|Payload Too Large|Content Too Large|Unsupported Media Type|Unprocessable (Entity|Content)|Locked|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)\.?$/i;
+
+/**
+ * The server's own words about a refusal — a SCIM `detail`, a Modyo `error`, a Bird `message` or
+ * `errors` — when it sent some a person can read; `undefined` for a bare reason phrase, HTML, or a
+ * failure with no response (network, timeout).
+ */
+export function serverWords(e: unknown): string | undefined {
+  if (!(e instanceof ProfileApiError) || e.kind !== 'http' && e.kind !== 'unsupported') return undefined;
+  const m = e.message.trim();
+  return m && m.length <= 500 && !BARE.test(m) && !/^\s*</.test(m) ? m : undefined;
 }
 
 /** True for the `AbortError` a fetch or a task rejects with when its signal aborts. */

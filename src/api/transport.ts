@@ -54,15 +54,21 @@ function retryAfter(h: string | null): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
-/** First human-readable string found in an error body of any dialect. */
+/**
+ * The human-readable words of an error body, in any dialect: SCIM `{detail}`, Modyo `{error: "…"}`
+ * or `{error: {user_session: "…"}}`, OAuth `{error_description}`, Bird `{message}` or
+ * `{errors: ["…", {message}]}`, RFC 9457 `{title}`.
+ */
 function messageOf(body: unknown): string | undefined {
-  if (typeof body === 'string') return body;
+  if (typeof body === 'string') return body.trim() || undefined;
+  if (Array.isArray(body)) return body.map(messageOf).filter(Boolean).join(' ') || undefined;
   if (!body || typeof body !== 'object') return undefined;
   const b = body as Record<string, unknown>;
-  for (const k of ['detail', 'message', 'error', 'error_description']) {
+  for (const k of ['detail', 'message', 'error_description', 'error', 'errors', 'title']) {
     const v = b[k];
-    if (typeof v === 'string') return v;
-    if (v && typeof v === 'object') return messageOf(Object.values(v)[0]);
+    // (`errors` as an object is per field — `{errors: {email: ["is taken"]}}` — not one message.)
+    const m = v && typeof v === 'object' && !Array.isArray(v) ? (k === 'errors' ? undefined : messageOf(Object.values(v)[0])) : messageOf(v);
+    if (m) return m;
   }
   return undefined;
 }
@@ -185,6 +191,7 @@ export class Transport {
         (parsed && messageOf(data)) || res.statusText || `HTTP ${res.status}`,
         parsed ? fieldErrorsOf(data) : {},
         retryAfter(res.headers.get('Retry-After')),
+        parsed && typeof (data as { scimType?: unknown } | undefined)?.scimType === 'string' ? (data as { scimType: string }).scimType : undefined,
       );
     }
     if (!parsed) throw new ProfileApiError(res.status, 'parse', 'The server sent a malformed response');

@@ -1,15 +1,23 @@
 import { msg, str } from '@lit/localize';
 import type { Task } from '@lit/task';
 import { html, type TemplateResult } from 'lit';
-import { isAbort, toApiError } from '../api/errors.js';
+import { isAbort, serverWords, toApiError } from '../api/errors.js';
 
-/** A sentence for the user about a failed request, by what failed rather than the raw server text. */
+/**
+ * A sentence for the user about a failed request: a refusal (4xx) in the server's own words where it
+ * gave some (a SCIM `detail`, a Modyo `error`, a Bird `message`), else by what failed.
+ */
 export function errorText(e: unknown): string {
-  const { status, kind, retryAfter } = toApiError(e);
+  const err = toApiError(e);
+  const { status, kind, retryAfter } = err;
   if (kind === 'timeout') return msg('The server took too long to answer. Try again.', { id: 'err.timeout' });
   if (status === -1) return msg('The server could not be reached. Check your connection and try again.', { id: 'err.network' });
   if (kind === 'parse' || kind === 'shape') return msg('The server sent an answer we could not read. Try again later.', { id: 'err.shape' });
-  if (kind === 'unsupported') return msg('Your account does not support this.', { id: 'err.unsupported' });
+  // (A 401 is the signed-out state; a 429 says when to try again.)
+  const words = status >= 400 && status < 500 && status !== 401 && status !== 429 ? serverWords(err) : undefined;
+  if (words) return /[.!?…]$/.test(words) ? words : `${words}.`;
+  // Not implemented by this server: no use trying again.
+  if (kind === 'unsupported' || status === 501) return msg('This server does not offer this.', { id: 'err.unsupported' });
   switch (status) {
     case 401:
       return msg('Your session has ended. Sign in again to see your profile.', { id: 'err.401' });

@@ -6,7 +6,7 @@
 import { msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController } from 'lit';
-import { isAbort, toApiError } from '../../api/errors.js';
+import { isAbort, serverWords, toApiError } from '../../api/errors.js';
 import type { FieldDefinition, FieldValues, FormConfig, Profile, Subscription } from '../../api/model.js';
 import { ProfileSavedEvent } from '../../events/profile-saved.js';
 import { ProfileSavingEvent } from '../../events/profile-saving.js';
@@ -252,8 +252,9 @@ export class EditFormView implements ReactiveController {
     const others = Object.entries(e.fieldErrors)
       .filter(([k]) => !this.#fields.some((f) => f.key === k))
       .flatMap(([k, m]) => (/^(custom\.)?base$/.test(k) ? m : m.map((x) => `${fieldLabel({ key: k } as FieldDefinition)}: ${x}`)));
-    // A 400/422 with a message of its own and no field errors at all: that message.
-    if (!others.length && !Object.keys(e.fieldErrors).length && (e.status === 400 || e.status === 422) && !/^(HTTP \d+|Bad Request|Unprocessable (Entity|Content))$/i.test(e.message)) others.push(e.message);
+    // A 400/422 with words of its own and no field errors at all: those words.
+    const words = serverWords(e);
+    if (!others.length && !Object.keys(e.fieldErrors).length && (e.status === 400 || e.status === 422) && words) others.push(words);
     return others;
   }
 
