@@ -82,9 +82,10 @@ for (const c of CASES) {
       expect(el.shadowRoot!.querySelector('profile-notifications, profile-sites, profile-activity')).to.be.null;
       expect(requests('GET', c.me), `one GET ${c.me} for every section`).to.have.length(1);
       const paths = realm.requests.map((r) => `${r.dialect} ${r.method} ${r.path}`);
-      const allowed = c.dialect === 'scim' ? [`scim GET /Me`, `scim GET /Schemas`] : [`rest GET /me`];
+      // SCIM: the profile, and once what the server says about itself (schemas, resource types, what it supports).
+      const allowed = c.dialect === 'scim' ? ['scim GET /Me', 'scim GET /Schemas', 'scim GET /ResourceTypes', 'scim GET /ServiceProviderConfig'] : ['rest GET /me'];
       expect(paths.filter((p) => !allowed.includes(p)), 'unexpected requests').to.deep.equal([]);
-      expect(requests('GET', '/Schemas').length).to.be.at.most(1);
+      for (const path of ['/Schemas', '/ResourceTypes', '/ServiceProviderConfig']) expect(requests('GET', path).length, path).to.be.at.most(1);
       await expect(el).to.be.accessible();
     });
 

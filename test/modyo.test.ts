@@ -10,7 +10,7 @@ describe('modyo adapter', () => {
   it('GET /me → the normalised profile, custom fields and delegated token included', async () => {
     const p = await api().getProfile();
     expect(requests('GET', '/me')[0].url).to.match(/\/api\/customers\/realms\/demo\/me$/);
-    expect(p).to.include({ id: '2332', name: 'Clifton Feil', username: 'test.user', email: 'test.user@modyo.com' });
+    expect(p).to.include({ id: '2332', externalId: '11111111-1', name: 'Clifton Feil', username: 'test.user', email: 'test.user@modyo.com' });
     expect(p.values).to.include({ first_name: 'Clifton', last_name: 'Feil', second_last_name: 'Smith', sex: '0' });
     expect(p.values['custom.household_size']).to.equal(3);
     expect(p.values['custom.interests']).to.deep.equal(['savings', 'travel']);

@@ -35,6 +35,8 @@ export interface LinkedIdentity {
 /** The signed-in user, normalised. */
 export interface Profile {
   id: string;
+  /** The identifier in the system of record (Modyo `external_id`, SCIM `externalId`), where the API gives one. */
+  externalId?: string;
   /** Display name (never empty: falls back to username or email). */
   name: string;
   username?: string;
@@ -109,6 +111,8 @@ export type CredentialChange = { kind: 'link'; url: string } | { kind: 'inline' 
 /** What the edit form and the delete section need to know about the realm. */
 export interface FormConfig {
   fields: FieldDefinition[];
+  /** The server takes no changes to the profile (SCIM: `patch.supported` false, or `PATCH` answered 501): everything is shown read-only. */
+  readOnly?: boolean;
   canDelete: boolean;
   /** Why deletion is unavailable, when the backend says (e.g. SCIM 501). */
   deleteUnsupported?: boolean;

@@ -52,6 +52,7 @@ function toProfile(data: unknown, http: Transport): Profile {
   const avatar = isObj(u.avatar) ? u.avatar : {};
   return {
     id,
+    externalId: str(u.external_id),
     name: str(u.name) || first || str(u.username) || str(u.email) || '',
     username: str(u.username),
     email: str(u.email),

@@ -21,6 +21,9 @@ const SKIP = /^(id|externalId|meta|schemas|groups|password|active)$/i;
 /** Where `GET /Schemas` is refused (403/404/501): the core attributes most servers let users edit. */
 const FALLBACK = 'name.givenName name.familyName displayName nickName preferredLanguage locale timezone';
 
+/** What the server says about itself: its schemas, which of them a User has (when it says), and what it supports. */
+type Server = [schemas: unknown[], userSchemas: Set<string> | undefined, supports: { patch: boolean; changePassword: boolean }];
+
 /** `givenName` → `Given name`. */
 const readable = (name: string) => {
   const s = name.replace(/([a-z\d])([A-Z])/g, '$1 $2').toLowerCase();
@@ -34,9 +37,10 @@ export function scimApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
   /** The last values seen (dropdowns keep the current value) and field keys known (error mapping). */
   let seen: FieldValues = {};
   let fields: FieldDefinition[] = [];
-  let schemas: Promise<unknown[]> | undefined;
-  /** `DELETE /Me` answered 501: from then on the form configuration says `deleteUnsupported`. */
+  let server: Promise<Server> | undefined;
+  /** `DELETE /Me`, `PATCH /Me` answered 501: from then on the form configuration says so. */
   let noSelfDelete = false;
+  let noPatch = false;
 
   /** A multi-valued attribute (strings or `{value, primary}` objects) as a list of strings. */
   const strings = (v: unknown[]) =>
@@ -75,6 +79,7 @@ export function scimApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
     const meta = isObj(u.meta) ? u.meta : {};
     return {
       id,
+      externalId: str(u.externalId),
       name:
         str(get(u, 'displayName')) ||
         str(name.formatted) ||
@@ -156,12 +161,16 @@ export function scimApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
     out.push(field);
   }
 
-  function formFields(resources: unknown[]): FieldDefinition[] {
+  /**
+   * The fields of the user's schemas: those `/ResourceTypes` names for the `User` type (its schema and
+   * extensions), else — a server without `/ResourceTypes` — the core User and every schema that is not
+   * core, a group or an API message.
+   */
+  function formFields(resources: unknown[], userSchemas: Set<string> | undefined): FieldDefinition[] {
     const out: FieldDefinition[] = [];
     for (const s of resources) {
       const id = isObj(s) ? str(s.id) : undefined;
-      // The core User and its extensions; not Group, ServiceProviderConfig and the like.
-      if (!id || (id !== CORE && /:core:|group|:api:/i.test(id))) continue;
+      if (!id || (userSchemas ? !userSchemas.has(lc(id)) : id !== CORE && /:core:|group|:api:/i.test(id))) continue;
       for (const a of Array.isArray((s as Json).attributes) ? ((s as Json).attributes as unknown[]) : []) {
         toFields(a, id === CORE ? '' : `${id}:`, out);
       }
@@ -169,20 +178,49 @@ export function scimApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
     return out.sort((a, b) => a.position - b.position);
   }
 
-  /** `GET /Schemas` once per client (a failure is retried by the next call). */
-  function loadSchemas(signal?: AbortSignal) {
+  /** A list endpoint's resources: a `ListResponse` or, as WSO2 answers `/Schemas`, a bare array. */
+  const resources = (r: unknown, what: string) => (Array.isArray(r) ? r : list(obj(r, what).Resources, 'Resources'));
+
+  /** Where the server has no such endpoint (or refuses it to this user): the answer to use instead. */
+  const absent = <T>(e: unknown, instead: T): T => {
+    if (e instanceof Err && [403, 404, 405, 501].includes(e.status)) return instead;
+    throw e;
+  };
+
+  /**
+   * What the server says about itself, once per client (a failure is retried by the next call), in
+   * parallel: `/Schemas` (else the core attributes most servers let users edit), `/ResourceTypes`
+   * (which schemas a User has; else unknown) and `/ServiceProviderConfig` (whether it takes PATCH
+   * and password changes; unknown counts as yes).
+   */
+  function loadServer(signal?: AbortSignal): Promise<Server> {
     // Parse inside the chain: a body of the wrong shape is a failure like any other, and every
     // failure clears the cache so "Try again" asks again.
-    return (schemas ??= http
-      .request('GET', '/Schemas', { signal })
-      .then((r) => (Array.isArray(r) ? r : list(obj(r, 'schemas').Resources, 'Resources')))
-      .catch((e) => {
-        if (e instanceof Err && [403, 404, 501].includes(e.status)) {
-          return [{ id: CORE, attributes: FALLBACK.split(' ').map((p) => p.split('.')).map(([n, s]) => (s ? { name: n, type: 'complex', subAttributes: [{ name: s }] } : { name: n })) }];
-        }
-        schemas = undefined;
-        throw e;
-      }));
+    return (server ??= Promise.all([
+      http.request('GET', '/Schemas', { signal }).then(
+        (r) => resources(r, 'schemas'),
+        (e) => absent(e, [{ id: CORE, attributes: FALLBACK.split(' ').map((p) => p.split('.')).map(([n, s]) => (s ? { name: n, type: 'complex', subAttributes: [{ name: s }] } : { name: n })) }]),
+      ),
+      http.request('GET', '/ResourceTypes', { signal }).then(
+        (r) => {
+          const user = resources(r, 'resource types').find((t) => isObj(t) && (str(t.id) === 'User' || str(t.name) === 'User' || /\/Users$/i.test(str(t.endpoint) ?? ''))) as Json | undefined;
+          const extensions = Array.isArray(user?.schemaExtensions) ? user.schemaExtensions.filter(isObj).map((x) => str(x.schema)) : [];
+          return user && str(user.schema) ? new Set([str(user.schema)!, ...extensions].filter((x): x is string => !!x).map(lc)) : undefined;
+        },
+        (e) => absent(e, undefined),
+      ),
+      http.request('GET', '/ServiceProviderConfig', { signal }).then(
+        (r) => {
+          const c = obj(r, 'service provider config');
+          const supported = (k: string) => !isObj(c[k]) || (c[k] as Json).supported === undefined || bool((c[k] as Json).supported);
+          return { patch: supported('patch'), changePassword: supported('changePassword') };
+        },
+        (e) => absent(e, { patch: true, changePassword: true }),
+      ),
+    ]).catch((e) => {
+      server = undefined;
+      throw e;
+    }));
   }
 
   /**
@@ -202,8 +240,20 @@ export function scimApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
     throw e;
   }
 
+  /** A 501 (the server does not implement it) as an `unsupported` error; `then` remembers it. */
+  const unsupported = (then: () => void) => (e: unknown): never => {
+    if (e instanceof Err && e.status === 501) {
+      then();
+      throw new Err(501, 'unsupported', e.message);
+    }
+    throw e;
+  };
+
   const patch = (Operations: Json[], signal?: AbortSignal) =>
-    http.request('PATCH', '/Me', { body: { schemas: [PATCH_OP], Operations }, signal }).catch(fieldErrors);
+    http
+      .request('PATCH', '/Me', { body: { schemas: [PATCH_OP], Operations }, signal })
+      .catch(unsupported(() => (noPatch = true)))
+      .catch(fieldErrors);
 
   const api: ProfileApi = {
     async getProfile(signal) {
@@ -232,24 +282,20 @@ export function scimApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
     },
 
     async deleteAccount(signal) {
-      try {
-        await http.request('DELETE', '/Me', { signal });
-      } catch (e) {
-        if (!(e instanceof Err) || e.status !== 501) throw e;
-        noSelfDelete = true;
-        throw new Err(501, 'unsupported', e.message);
-      }
+      await http.request('DELETE', '/Me', { signal }).catch(unsupported(() => (noSelfDelete = true)));
       return 'deleted';
     },
 
     async getFormConfig(signal): Promise<FormConfig> {
-      fields = formFields(await loadSchemas(signal));
+      const [schemas, userSchemas, spc] = await loadServer(signal);
+      fields = formFields(schemas, userSchemas);
       return {
         fields,
+        readOnly: noPatch || !spc.patch,
         canDelete: true,
         deleteUnsupported: noSelfDelete,
         subscriptions: false,
-        password: { kind: 'inline' },
+        password: spc.changePassword && spc.patch && !noPatch ? { kind: 'inline' } : { kind: 'none' },
         email: { kind: 'none' },
       };
     },

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Task } from '@lit/task';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { isAbort, serverWords, toApiError } from '../api/errors.js';
 
 /**
@@ -50,14 +50,20 @@ export function unreadText(n: number, locale: string): string {
 export const loadingView = (label = msg('Loading…', { id: 'common.loading' })): TemplateResult =>
   html`<p part="loading" role="status" class="muted"><span class="spinner" aria-hidden="true"></span>${label}</p>`;
 
-/** The error state of a data view: what happened, and a way to try again. */
+/** Whether trying again could help: not for what the server does not implement (501). */
+const retryable = (e: unknown) => {
+  const { status, kind } = toApiError(e);
+  return kind !== 'unsupported' && status !== 501;
+};
+
+/** The error state of a data view: what happened, and a way to try again (where that can help). */
 export const errorView = (e: unknown, retry: () => void): TemplateResult =>
   // An aborted load (the element left the page; it loads again when it comes back) is no failure.
   isAbort(e)
     ? loadingView()
     : html`<div part="error" role="alert">
     <p>${errorText(e)}</p>
-    <button type="button" part="retry" @click=${retry}>${msg('Try again', { id: 'common.retry' })}</button>
+    ${retryable(e) ? html`<button type="button" part="retry" @click=${retry}>${msg('Try again', { id: 'common.retry' })}</button>` : nothing}
   </div>`;
 
 /** The view when a required config attribute is missing: tells the site owner which one. */

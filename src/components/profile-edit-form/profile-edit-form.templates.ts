@@ -64,17 +64,19 @@ export function field(f: FieldDefinition, i: number, v: FieldValue | undefined, 
   return html`<div part="edit-field"><label part="edit-label" for=${id}>${label}</label>${control}${extra}</div>`;
 }
 
-/** A read-only field: its value as text and why it cannot be edited here (or where it can). */
-export function readonly(f: FieldDefinition, v: FieldValue | undefined, c: FormConfig, locale: string) {
+/** A read-only field: its value as text and (with `why`) why it cannot be edited here, or where it can. */
+export function readonly(f: FieldDefinition, v: FieldValue | undefined, c: FormConfig, locale: string, why = true) {
   const link = c.email.kind === 'link' && f.type === 'email' ? safeUrl(c.email.url) : undefined;
   return html`<dl part="edit-field edit-readonly">
     <dt part="edit-label">${fieldLabel(f)}</dt>
     <dd>${display(f, v, locale)}</dd>
-    <dd class="muted">
-      ${f.readOnlyReason ??
-      (link
-        ? html`<a part="edit-link" href=${link}>${msg('Change email', { id: 'edit.changeEmail' })}</a>`
-        : msg('Managed by your organisation', { id: 'edit.managed' }))}
-    </dd>
+    ${why
+      ? html`<dd class="muted">
+          ${f.readOnlyReason ??
+          (link
+            ? html`<a part="edit-link" href=${link}>${msg('Change email', { id: 'edit.changeEmail' })}</a>`
+            : msg('Managed by your organisation', { id: 'edit.managed' }))}
+        </dd>`
+      : nothing}
   </dl>`;
 }

@@ -7,7 +7,7 @@ import { styles } from './profile-edit-form.styles.js';
 import type { EditFormView } from './profile-edit-form.view.js';
 
 /** The parts `<user-profile>` exports from this element. */
-export const EDIT_PARTS = 'form summary field readonly label input hint field-error actions save reset dirty status error credentials link password subscriptions subscription'
+export const EDIT_PARTS = 'form summary field readonly label input hint field-error actions save reset dirty status error unsupported credentials link password subscriptions subscription'
   .split(' ')
   .map((p) => `edit-${p}`)
   .concat('loading:edit-loading', 'error:edit-load-error', 'retry:edit-retry')
@@ -41,6 +41,7 @@ export const EDIT_PARTS = 'form summary field readonly label input hint field-er
  * @csspart edit-dirty - The "Unsaved changes" indicator.
  * @csspart edit-status - Polite success messages ("Saved").
  * @csspart edit-error - A save error that belongs to no field (network, 409, 5xx).
+ * @csspart edit-unsupported - Why the profile is shown but not offered for editing (the server takes no changes).
  * @csspart edit-credentials - The password and email section.
  * @csspart edit-link - A link to the realm's page for changing password or email.
  * @csspart edit-password - The inline password form (backends that support it).

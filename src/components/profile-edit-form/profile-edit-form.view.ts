@@ -36,6 +36,8 @@ export class EditFormView implements ReactiveController {
   /** Error message per field key (browser validation or the server's 422 / SCIM 400). */
   #errors: Record<string, string> = {};
   #saving = false;
+  /** The server takes no changes (its configuration says so, or a save was answered 501). */
+  #readOnly = false;
   /** The last failed save, for a form-level message. */
   #failure?: unknown;
   /** The form's polite status message. */
@@ -68,6 +70,7 @@ export class EditFormView implements ReactiveController {
   load(config: FormConfig, p: Profile, typed?: FieldValues) {
     const before = this.#values;
     this.#config = config;
+    this.#readOnly ||= !!config.readOnly;
     this.#fields = config.fields;
     this.#profile = p;
     this.#start = {};
@@ -162,6 +165,14 @@ export class EditFormView implements ReactiveController {
       // Nothing typed is touched: the values stay as they are, with the errors beside them.
       this.#services.report('save-profile', err);
       if (isAbort(err)) return;
+      if (toApiError(err).kind === 'unsupported') {
+        // The server does not take changes at all: no form that can never save.
+        this.#readOnly = true;
+        this.#host.requestUpdate();
+        await this.#host.updateComplete;
+        this.#$('[part~=edit-unsupported]')?.focus();
+        return;
+      }
       this.#failure = err;
       // Errors on the form's fields go beside them; the others (`base`, a field this form does not
       // show) are listed without their key, see `#rejected`.
@@ -261,6 +272,11 @@ export class EditFormView implements ReactiveController {
   /** The loaded content: error summary, form, password section and subscriptions. */
   render() {
     const fields = this.#fields;
+    if (this.#readOnly) {
+      // Shown, not offered: every value as text, and why.
+      return html`<p part="edit-unsupported" role="status" tabindex="-1">${msg('This server does not allow changing your profile here.', { id: 'edit.unsupported' })}</p>
+        ${fields.map((f) => readonly(f, this.#profile?.values[f.key], this.#config, this.#services.locale, false))} ${this.#subscriptions()}`;
+    }
     const errors = Object.entries(this.#errors);
     const others = this.#rejected();
     const failure = this.#failure;

@@ -126,6 +126,7 @@ const hasDetails = (p: Profile) => (p.status ?? 'active') !== 'active' || [p.ema
  * @csspart edit-dirty - Edit section (see `<profile-edit-form>`).
  * @csspart edit-status - Edit section (see `<profile-edit-form>`).
  * @csspart edit-error - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-unsupported - Edit section (see `<profile-edit-form>`).
  * @csspart edit-credentials - Edit section (see `<profile-edit-form>`).
  * @csspart edit-link - Edit section (see `<profile-edit-form>`).
  * @csspart edit-password - Edit section (see `<profile-edit-form>`).

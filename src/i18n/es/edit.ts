@@ -37,6 +37,7 @@ export const edit = {
   'edit.v.future': 'Ingresa una fecha que no sea futura.',
   'edit.v.pattern': 'Ingresa un valor con el formato esperado.',
   'edit.nothing': 'No hay cambios para guardar.',
+  'edit.unsupported': 'Este servidor no permite cambiar tu perfil aquí.',
   'edit.rejected': 'Los cambios no fueron aceptados.',
   'edit.saved': 'Tus cambios se guardaron.',
   'edit.pw.short': 'Usa al menos 8 caracteres.',

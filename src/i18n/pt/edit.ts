@@ -37,6 +37,7 @@ export const edit = {
   'edit.v.future': 'Digite uma data que não esteja no futuro.',
   'edit.v.pattern': 'Digite um valor no formato esperado.',
   'edit.nothing': 'Não há alterações para salvar.',
+  'edit.unsupported': 'Este servidor não permite alterar seu perfil aqui.',
   'edit.rejected': 'As alterações não foram aceitas.',
   'edit.saved': 'Suas alterações foram salvas.',
   'edit.pw.short': 'Use pelo menos 8 caracteres.',
