@@ -19,6 +19,8 @@ export interface ApiConfig {
   lang?: () => string | undefined;
   /** Request timeout in milliseconds. */
   timeout?: number;
+  /** True once the account is gone: nothing is requested any more. */
+  gone?: () => boolean;
 }
 
 /** Why no client could be built from a configuration, or `undefined` when one can. */
@@ -61,7 +63,7 @@ function onDemand(load: () => Promise<(kit: AdapterKit) => ProfileApi>, kit: Ada
 export function createApi(c: ApiConfig): ProfileApi {
   const base = c.apiBase!.replace(/\/+$/, '');
   const transport = (path: string, contentType?: string) =>
-    new Transport({ base: base + path, credentials: c.credentials, token: c.token, lang: c.lang, timeout: c.timeout, contentType });
+    new Transport({ base: base + path, credentials: c.credentials, token: c.token, lang: c.lang, timeout: c.timeout, gone: c.gone, contentType });
   const kit = (contentType?: string): AdapterKit => ({ http: transport('', contentType), Err: ProfileApiError, shape, locale: () => uiLocale });
   switch (c.dialect || 'modyo') {
     case 'rest':

@@ -1,5 +1,6 @@
 /** What went wrong, coarsely: lets elements pick a message without parsing text. */
-export type ErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'shape' | 'unsupported';
+/** `gone`: the account was deleted (in this page or another tab): nothing is requested any more. */
+export type ErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'shape' | 'unsupported' | 'gone';
 
 /**
  * The one error every API call rejects with (besides an `AbortError` when the caller aborted).

@@ -9,6 +9,8 @@ export interface TransportOptions {
   token?: () => string | undefined | Promise<string | undefined>;
   /** The user's language, sent as `Accept-Language` (a CORS-safelisted header: no preflight). */
   lang?: () => string | undefined;
+  /** True once the account is gone (deleted here or in another tab): every request then fails at once, unsent. */
+  gone?: () => boolean;
   /** Milliseconds before a request is given up as a timeout (default 15 000). */
   timeout?: number;
   /** How many times a GET is retried after a transient failure (default 2). Mutations never are. */
@@ -130,6 +132,7 @@ export class Transport {
   }
 
   private async once<T>(method: string, path: string, { signal, query, body, response }: RequestOptions): Promise<T> {
+    if (this.options.gone?.()) throw new ProfileApiError(410, 'gone', 'The account has been deleted');
     const type = this.options.contentType ?? 'application/json';
     const headers: Record<string, string> = { Accept: type };
     const token = await this.options.token?.();

@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { FormConfig, Profile } from '../api/model.js';
 import type { ProfileApi } from '../api/profile-api.js';
+import type { TabSync } from '../internal/tab-sync.js';
 
 /**
  * What `<user-profile>` shares with the sections inside it: one client, the one `/me` result and
@@ -19,6 +20,8 @@ export interface ProfileContext {
   formConfig(signal?: AbortSignal): Promise<FormConfig>;
   /** A section saved the profile: update everyone (the header too) without a second `GET /me`. */
   profileChanged(profile: Profile): void;
+  /** The other tabs showing this account, once the user is known (see `TabSync`). */
+  sync: TabSync;
 }
 
 export const profileContext = createContext<ProfileContext | undefined>(Symbol('profile-elements'));

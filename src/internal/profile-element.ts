@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { configProblem, createApi } from '../api/client.js';
 import { isAbort, toApiError } from '../api/errors.js';
@@ -10,6 +10,7 @@ import { profileContext, type ProfileContext } from '../context/profile-context.
 import { ProfileErrorEvent } from '../events/profile-error.js';
 import { ProfileUnauthorizedEvent } from '../events/profile-unauthorized.js';
 import { intlLocale, langOf, useLocale, watchLang } from '../i18n/locale.js';
+import { syncScope, TabSync, type SyncMessage } from './tab-sync.js';
 
 /**
  * What a section's view controller (its `x.view.ts`, loaded on demand) gets from its element besides
@@ -22,6 +23,8 @@ export interface Services {
   readonly locale: string;
   /** What `<user-profile>` shares, inside one. */
   readonly shared: ProfileContext | undefined;
+  /** The other tabs and elements showing this account (see {@link TabSync}). */
+  readonly sync: TabSync;
   /** Aborted when the element leaves the page, renewed when it comes back: for saves, toggles, "load more". */
   readonly signal: AbortSignal;
   /** Reports a failed operation (see {@link ProfileElement.report}). */
@@ -89,6 +92,9 @@ export class ProfileElement extends LitElement {
   #ownKey = '';
   #connection = new AbortController();
   #unwatchLang?: () => void;
+  #sync = new TabSync();
+  /** The account was deleted (here, or in another tab of its scope): nothing is requested any more. */
+  protected gone = false;
 
   /** For the view controllers: see {@link Services}. */
   protected readonly services: Services;
@@ -106,6 +112,9 @@ export class ProfileElement extends LitElement {
       },
       get shared() {
         return el.shared;
+      },
+      get sync() {
+        return el.sync;
       },
       get signal() {
         return el.signal;
@@ -129,12 +138,44 @@ export class ProfileElement extends LitElement {
     super.connectedCallback();
     this.#syncLocale();
     this.#unwatchLang = watchLang(() => this.#syncLocale());
+    this.#sync.open(this.syncScope());
+    this.#sync.listen((m) => this.synced(m), this.signal);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#connection.abort(new DOMException('The element left the page', 'AbortError'));
     this.#unwatchLang?.();
+    this.#sync.open(undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (this.isConnected) this.#sync.open(this.syncScope());
+  }
+
+  /**
+   * The other tabs and elements showing this account: `<user-profile>`'s inside one, else this
+   * element's own (see {@link TabSync}).
+   */
+  protected get sync(): TabSync {
+    return this.shared?.sync ?? this.#sync;
+  }
+
+  /**
+   * The scope of this element's own channel: its API base, realm and dialect, with no user (it loads
+   * no profile of its own); none inside `<user-profile>` (its channel is shared) or with a custom `.api`.
+   */
+  protected syncScope(): string | undefined {
+    return this.shared || this.api || !this.apiBase || this.configError ? undefined : syncScope(this.apiBase, this.realm, this.dialect);
+  }
+
+  /** A message from another tab or element of this scope. The account deleted there: nothing more is requested here. */
+  protected synced(m: SyncMessage) {
+    if (m.type === 'deleted' && !this.shared) {
+      this.gone = true;
+      this.requestUpdate();
+    }
   }
 
   /**
@@ -170,7 +211,7 @@ export class ProfileElement extends LitElement {
     const key = JSON.stringify(config);
     if (key !== this.#ownKey) {
       this.#ownKey = key;
-      this.#ownApi = createApi({ ...config, token: () => (this.getToken ? this.getToken() : this.token), lang: () => this.locale });
+      this.#ownApi = createApi({ ...config, token: () => (this.getToken ? this.getToken() : this.token), lang: () => this.locale, gone: () => this.gone });
     }
     return this.#ownApi;
   }
@@ -188,7 +229,10 @@ export class ProfileElement extends LitElement {
     if (isAbort(e)) return;
     const err = toApiError(e);
     this.dispatchEvent(new ProfileErrorEvent({ operation, status: err.status, message: err.message }));
-    if (err.status === 401) this.unauthorized();
+    if (err.status === 401) {
+      this.unauthorized();
+      this.sync.post({ type: 'signed-out' });
+    }
   }
 
   /** The server said the user is not signed in (401): tells the page. */

@@ -13,6 +13,7 @@ export function errorText(e: unknown): string {
   if (kind === 'timeout') return msg('The server took too long to answer. Try again.', { id: 'err.timeout' });
   if (status === -1) return msg('The server could not be reached. Check your connection and try again.', { id: 'err.network' });
   if (kind === 'parse' || kind === 'shape') return msg('The server sent an answer we could not read. Try again later.', { id: 'err.shape' });
+  if (kind === 'gone') return msg('This account has been deleted.', { id: 'err.gone' });
   // (A 401 is the signed-out state; a 429 says when to try again.)
   const words = status >= 400 && status < 500 && status !== 401 && status !== 429 ? serverWords(err) : undefined;
   if (words) return /[.!?…]$/.test(words) ? words : `${words}.`;
@@ -53,7 +54,7 @@ export const loadingView = (label = msg('Loading…', { id: 'common.loading' }))
 /** Whether trying again could help: not for what the server does not implement (501). */
 const retryable = (e: unknown) => {
   const { status, kind } = toApiError(e);
-  return kind !== 'unsupported' && status !== 501;
+  return kind !== 'unsupported' && kind !== 'gone' && status !== 501;
 };
 
 /** The error state of a data view: what happened, and a way to try again (where that can help). */

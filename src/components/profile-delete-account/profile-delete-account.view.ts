@@ -72,6 +72,7 @@ export class DeleteView {
       this.#result = result;
       this.#host.requestUpdate();
       this.#host.dispatchEvent(new AccountDeletedEvent(result === 'pending' ? { pending: true } : {}));
+      this.#services.sync.post({ type: 'deleted' });
       await this.#host.updateComplete;
       this.#$('[part~=delete-done]')?.focus();
     } catch (err) {

@@ -80,10 +80,31 @@ export class EditFormView implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  hostConnected() {
+    // Alone (inside <user-profile> it re-reads for everyone): another tab saved this account.
+    const { sync, signal } = this.#services;
+    sync.listen((m) => {
+      if (m.type !== 'saved' || this.#services.shared) return;
+      this.#services.client?.getProfile(signal).then(
+        (p) => this.#follow(p),
+        (e) => this.#services.report('load-form', e),
+      );
+    }, signal);
+  }
+
   hostUpdate() {
-    // Another section saved the profile: follow it, unless that would overwrite the user's edits.
+    // Another section (or tab) saved the profile: follow it.
     const p = this.#services.shared?.profile;
-    if (p && this.#profile && p !== this.#profile && !this.#dirty()) this.load(this.#config, p);
+    if (p && this.#profile && p !== this.#profile && p !== this.#followed) this.#follow(p);
+  }
+
+  /** The profile as saved elsewhere: shown, unless the user is editing (then their values stay, and a note says why). */
+  #followed?: Profile;
+  #follow(p: Profile) {
+    this.#followed = p;
+    if (!this.#dirty()) return this.load(this.#config, p);
+    this.#note = msg('Your profile was changed elsewhere meanwhile. Saving keeps what you typed here.', { id: 'edit.changedElsewhere' });
+    this.#host.requestUpdate();
   }
 
   #$<T extends HTMLElement>(selector: string) {
@@ -161,6 +182,7 @@ export class EditFormView implements ReactiveController {
       this.load(this.#config, profile, typed);
       this.#note = msg('Your changes were saved.', { id: 'edit.saved' });
       this.#host.dispatchEvent(new ProfileSavedEvent({ profile }));
+      this.#services.sync.post({ type: 'saved' });
     } catch (err) {
       // Nothing typed is touched: the values stay as they are, with the errors beside them.
       this.#services.report('save-profile', err);

@@ -13,15 +13,13 @@ import { NotificationReadEvent } from '../../events/notification-read.js';
 import { NotificationsUnreadChangedEvent } from '../../events/notifications-unread-changed.js';
 import { dateTime, isoDate, relativeTime } from '../../internal/format.js';
 import type { Services } from '../../internal/profile-element.js';
+import type { SyncMessage } from '../../internal/tab-sync.js';
 import { sanitizeInto } from '../../internal/sanitize.js';
 import { errorText, unreadText } from '../../internal/states.js';
 import { safeUrl } from '../../internal/url.js';
 import { adoptViewStyles } from '../../internal/view.js';
 import type { ProfileNotifications } from './profile-notifications.js';
 import { styles } from './profile-notifications.view.styles.js';
-
-/** Message posted on `BroadcastChannel('profile-elements')` so other tabs apply a read without a request. */
-export type ReadMessage = { type: 'read'; id: string } | { type: 'all-read' };
 
 const time = (n: Notification) => Date.parse(n.sentAt) || -Infinity;
 /** Unread first, then read; each newest first; invalid dates last. */
@@ -54,8 +52,6 @@ export class NotificationsView implements ReactiveController {
   #allPending = false;
   /** Id of the item to focus after the next render (the title when that item is gone). */
   #focusId?: string;
-  /** Tells the other tabs (and elements) what was read. */
-  #channel?: BroadcastChannel;
   /** The next poll, and the `poll` it was planned with. */
   #timer?: ReturnType<typeof setTimeout>;
   #poll = 0;
@@ -68,12 +64,10 @@ export class NotificationsView implements ReactiveController {
     host.addController(this); // (connected already: `hostConnected` runs now)
   }
 
-  /** Follows the page until the element leaves it (its signal aborts): tab visibility, the other tabs, polling. */
+  /** Follows the page until the element leaves it (its signal aborts): tab visibility, the other tabs of this account, polling. */
   hostConnected() {
-    const { signal } = this.#services;
-    const channel = (this.#channel = new BroadcastChannel('profile-elements'));
-    channel.onmessage = ({ data }: MessageEvent<ReadMessage>) => this.#received(data);
-    signal.addEventListener('abort', () => channel.close());
+    const { signal, sync } = this.#services;
+    sync.listen((m) => this.#received(m), signal);
     document.addEventListener('visibilitychange', () => this.#refresh(), { signal });
     this.schedule();
   }
@@ -139,10 +133,10 @@ export class NotificationsView implements ReactiveController {
     return ids;
   }
 
-  /** Applies what another tab (or element) read, without a request. */
-  #received(data: ReadMessage | undefined) {
-    if (data?.type === 'all-read') this.#setRead(() => true, true, 0);
-    else if (data?.type === 'read') this.#setRead((n) => n.id === data.id, true);
+  /** Applies what another tab (or element) of this account read, without a request. */
+  #received(m: SyncMessage) {
+    if (m.type === 'all-read') this.#setRead(() => true, true, 0);
+    else if (m.type === 'read') this.#setRead((n) => n.id === m.id, true);
   }
 
   async #open(n: Notification) {
@@ -157,7 +151,7 @@ export class NotificationsView implements ReactiveController {
     try {
       const saved = await api.markNotificationRead(n.id, this.#services.signal);
       this.#host.dispatchEvent(new NotificationReadEvent({ notification: saved ?? { ...n, read: true } }));
-      this.#channel?.postMessage({ type: 'read', id: n.id } satisfies ReadMessage);
+      this.#services.sync.post({ type: 'read', id: n.id });
     } catch (e) {
       if (toApiError(e).status === 404) {
         this.#items = this.#items?.filter((x) => x.id !== n.id); // deleted meanwhile
@@ -180,7 +174,7 @@ export class NotificationsView implements ReactiveController {
     this.#allPending = true;
     try {
       await api.markAllNotificationsRead(this.#services.signal);
-      this.#channel?.postMessage({ type: 'all-read' } satisfies ReadMessage);
+      this.#services.sync.post({ type: 'all-read' });
     } catch (e) {
       this.#setRead((x) => ids.has(x.id), false, before);
       this.#failed(e, 'mark-all-read');

@@ -14,6 +14,7 @@ import { LoadTask } from '../../internal/load-task.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { configView, errorText, errorView, loadingView, unreadText } from '../../internal/states.js';
 import { safeUrl } from '../../internal/url.js';
+import { syncScope, type SyncMessage } from '../../internal/tab-sync.js';
 import { loadView } from '../../internal/view.js';
 import { styles } from './user-profile.styles.js';
 import type { UserProfileView } from './user-profile.view.js';
@@ -215,13 +216,32 @@ export class UserProfile extends ProfileElement {
     });
     root.addEventListener('notifications-unread-changed', (e) => (this.unread = (e as CustomEvent).detail.count));
     root.addEventListener('profile-saved', (e) => (this.profile = (e as CustomEvent<{ profile: Profile }>).detail.profile));
-    root.addEventListener('account-deleted', async (e) => {
-      // The account is gone (or going): the sections leave (aborting their requests) and nothing loads again.
-      this.deleted = (e as CustomEvent<{ pending?: boolean }>).detail.pending ? 'pending' : 'deleted';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="deleted"]')?.focus();
-    });
+    root.addEventListener('account-deleted', (e) => this.#deletedNow((e as CustomEvent<{ pending?: boolean }>).detail.pending ? 'pending' : 'deleted'));
     return root;
+  }
+
+  /** The account is gone (or going): the sections leave (aborting their requests) and nothing loads again. */
+  async #deletedNow(how: 'deleted' | 'pending') {
+    this.deleted = how;
+    this.gone = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="deleted"]')?.focus();
+  }
+
+  /** Its channel is the signed-in user's: joined once the profile says who that is. */
+  protected override syncScope() {
+    const { profile, apiBase } = this;
+    return profile && apiBase && !this.api && !this.shared ? syncScope(apiBase, this.realm, this.dialect, profile.id) : undefined;
+  }
+
+  /**
+   * Another tab of this account: saved the profile (read it again: the header and the sections
+   * follow; a form with typed values keeps them), deleted the account, or saw the session end.
+   */
+  protected override synced(m: SyncMessage) {
+    if (m.type === 'saved' && this.profile && !this.deleted) void this.profileTask.run();
+    else if (m.type === 'deleted' && !this.deleted) void this.#deletedNow('deleted');
+    else if (m.type === 'signed-out') this.unauthorized();
   }
 
   /** A 401, its own or a section's: the signed-out state, and the page hears of it once. */
@@ -249,6 +269,7 @@ export class UserProfile extends ProfileElement {
         configLoads: this.configLoads,
         formConfig: (signal) => abortable(this.#sharedFormConfig(api), signal),
         profileChanged: (p) => (this.profile = p),
+        sync: this.sync,
       };
     }
   }

@@ -38,6 +38,7 @@ export const edit = {
   'edit.v.pattern': 'Ingresa un valor con el formato esperado.',
   'edit.nothing': 'No hay cambios para guardar.',
   'edit.unsupported': 'Este servidor no permite cambiar tu perfil aquí.',
+  'edit.changedElsewhere': 'Tu perfil cambió en otro lugar mientras tanto. Al guardar se conserva lo que escribiste aquí.',
   'edit.rejected': 'Los cambios no fueron aceptados.',
   'edit.saved': 'Tus cambios se guardaron.',
   'edit.pw.short': 'Usa al menos 8 caracteres.',
