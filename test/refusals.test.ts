@@ -30,12 +30,12 @@ describe('refusals in the server’s words', () => {
       ['Bird message', { message: 'You cannot delete an account that owns a workspace' }, 'You cannot delete an account that owns a workspace'],
       ['OAuth', { error: 'invalid_request', error_description: 'Name is too long' }, 'Name is too long'],
       ['field map only', { errors: { email: ['is taken'] } }, undefined],
-      ['reason phrase', 'Forbidden', undefined],
+      ['no words (a body that is not JSON)', 'Forbidden', undefined],
       ['an HTML error page', '<html><body>Error 403</body></html>', undefined],
     ];
     for (const [name, body, words] of cases) {
       it(`${name}: ${words ? 'its words' : 'no words of its own'}`, async () => {
-        realm.fault('GET /me', typeof body === 'string' ? { status: 403, raw: JSON.stringify(body) } : { status: 403, body }, 'modyo');
+        realm.fault('GET /me', typeof body === 'string' ? { status: 403, raw: body } : { status: 403, body }, 'modyo');
         const e = await rejection(createApi({ apiBase: MODYO.base, realm: MODYO.realm }).getProfile());
         expect(serverWords(e)).to.equal(words);
         expect(errorText(e)).to.equal(words ? `${words}.` : 'You do not have permission to do this.');

@@ -23,18 +23,15 @@ export class ProfileApiError extends Error {
   }
 }
 
-/** Reason phrases and placeholders: what a message is when the server said nothing of its own. */
-const BARE = /^(HTTP \d+|Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Request Timeout|Conflict|Gone|Precondition Failed|Payload Too Large|Content Too Large|Unsupported Media Type|Unprocessable (Entity|Content)|Locked|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)\.?$/i;
-
 /**
  * The server's own words about a refusal — a SCIM `detail`, a Modyo `error`, a Bird `message` or
- * `errors` — when it sent some a person can read; `undefined` for a bare reason phrase, HTML, or a
- * failure with no response (network, timeout).
+ * `errors` — when it sent some a person can read; `undefined` when it sent none (the transport's
+ * message is then `HTTP <status> <reason>`), for HTML, and for a failure with no response.
  */
 export function serverWords(e: unknown): string | undefined {
-  if (!(e instanceof ProfileApiError) || e.kind !== 'http' && e.kind !== 'unsupported') return undefined;
+  if (!(e instanceof ProfileApiError) || (e.kind !== 'http' && e.kind !== 'unsupported')) return undefined;
   const m = e.message.trim();
-  return m && m.length <= 500 && !BARE.test(m) && !/^\s*</.test(m) ? m : undefined;
+  return m && m.length <= 500 && !/^(HTTP \d{3}\b|\s*<)/.test(m) ? m : undefined;
 }
 
 /** True for the `AbortError` a fetch or a task rejects with when its signal aborts. */

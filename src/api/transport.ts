@@ -188,10 +188,12 @@ export class Transport {
       parsed = false;
     }
     if (!res.ok) {
+      const words = parsed ? messageOf(data) : undefined;
       throw new ProfileApiError(
         res.status,
         'http',
-        (parsed && messageOf(data)) || res.statusText || `HTTP ${res.status}`,
+        // (A body that only repeats the reason phrase, `{"error": "Forbidden"}`, says nothing more.)
+        (words !== res.statusText && words) || `HTTP ${res.status} ${res.statusText}`.trim(),
         parsed ? fieldErrorsOf(data) : {},
         retryAfter(res.headers.get('Retry-After')),
         parsed && typeof (data as { scimType?: unknown } | undefined)?.scimType === 'string' ? (data as { scimType: string }).scimType : undefined,
