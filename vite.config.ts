@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { dompurifyFromSource, explicitMsgIds, minifyTemplates, noPreloadHelper } from './scripts/vite-plugins.js';
+import { dompurifyFromSource, explicitMsgIds, minifyTemplates, parallelImports } from './scripts/vite-plugins.js';
 
 // `vite build`                    -> dist/lib: ES modules for npm, lit and @lit/* external
 // `vite build --mode standalone`  -> dist/standalone: the script-tag entry (Lit inside, registers every
@@ -10,15 +10,19 @@ export default defineConfig(({ mode }) => {
   if (mode === 'standalone') {
     return {
       publicDir: false,
+      base: './', // the chunks load from beside the entry, wherever the site serves the folder
       // See scripts/vite-plugins.ts: minified Lit templates, no id hashing in @lit/localize, no
       // preload helper, DOMPurify compiled from its sources.
-      plugins: [minifyTemplates(), explicitMsgIds(), noPreloadHelper(), dompurifyFromSource()],
+      plugins: [minifyTemplates(), explicitMsgIds(), parallelImports(), dompurifyFromSource()],
       build: {
         target: 'es2022',
         outDir: 'dist/standalone',
         emptyOutDir: true,
         sourcemap: true,
-        modulePreload: false,
+        // Each import() of a view or a dialect also fetches, at once and in parallel, the chunks that one
+        // imports (the shared date formatting, the dialects' choices): one round trip, not two. See
+        // parallelImports() in scripts/vite-plugins.ts.
+        modulePreload: { polyfill: false },
         rolldownOptions: {
           input: { 'profile-elements': 'src/standalone.ts' },
           // On-demand chunks import what they share with the entry from the entry.

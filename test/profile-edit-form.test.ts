@@ -613,13 +613,23 @@ describe('<profile-edit-form>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('is not shown nor requested when the realm has no subscriptions', async () => {
+    it('is asked for with the configuration (one round trip), and not shown when the realm has none, even if that request fails', async () => {
       realm.modyo.profileConfiguration.subscriptions = false;
-      const { el } = await mount();
+      realm.fault('GET /subscriptions', { status: 404 });
+      const { el, events } = await mount();
       await loaded(el);
       await frames(5);
       expect($(el, '[part~=edit-subscriptions]')).to.equal(null);
-      expect(requests('GET', '/subscriptions')).to.have.length(0);
+      expect(requests('GET', '/subscriptions'), 'asked once, with the rest').to.have.length(1);
+      expect(events.filter((e) => e.type === 'profile-error'), 'its failure is nobody’s business').to.deep.equal([]);
+    });
+
+    it('is requested before the configuration has answered', async () => {
+      realm.fault('GET /profile_configuration', { delay: 200, times: 1 });
+      const { el } = await mount();
+      await until(() => requests('GET', '/subscriptions').length, 'the subscriptions request');
+      expect(requests('GET', '/profile_configuration'), 'the configuration is still on its way').to.have.length(1);
+      await until(() => $(el, '[part~=edit-subscription]'), 'the subscriptions');
     });
   });
 

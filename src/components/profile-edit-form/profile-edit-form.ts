@@ -5,6 +5,8 @@ import { ProfileElement } from '../../internal/profile-element.js';
 import { configView, taskView } from '../../internal/states.js';
 import { styles } from './profile-edit-form.styles.js';
 import type { EditFormView } from './profile-edit-form.view.js';
+import type { Subscription } from '../../api/model.js';
+import type { ProfileApi } from '../../api/profile-api.js';
 
 /** The parts `<user-profile>` exports from this element. */
 export const EDIT_PARTS = 'form summary field readonly label input hint field-error actions save reset dirty status error unsupported credentials link password subscriptions subscription'
@@ -64,10 +66,33 @@ export class ProfileEditForm extends ProfileElement {
   /** The form, password and subscriptions: created when its chunk arrives with the data, then kept. */
   #view?: EditFormView;
 
+  /** The subscriptions, asked for with the rest (not after the configuration says there are some). */
+  #subs?: { api: ProfileApi; signal: AbortSignal; list: Promise<Subscription[]> };
+
   // Inside <user-profile>, its one GET /me and realm configuration; the view comes with them.
-  #data = new AccountLoader(this, this.services, 'load-form', () => import('./profile-edit-form.view.js'), ({ view, config, profile }) => {
-    (this.#view ??= new view.EditFormView(this, this.services)).load(config, profile);
-  });
+  #data = new AccountLoader(
+    this,
+    this.services,
+    'load-form',
+    () => import('./profile-edit-form.view.js'),
+    ({ api, view, config, profile }) => (this.#view ??= new view.EditFormView(this, this.services)).load(config, profile, config.subscriptions ? this.#subscriptions(api) : undefined),
+    (api) => this.#subscriptions(api),
+  );
+
+  /**
+   * `GET /subscriptions` once per client and connection, started with the configuration: a realm
+   * without subscriptions costs one request that nobody waits for, and every other page one round
+   * trip less. Its failure is the view's to show (only where the realm has subscriptions).
+   */
+  #subscriptions(api: ProfileApi) {
+    if (!api.listSubscriptions) return undefined;
+    if (this.#subs?.api !== api || this.#subs.signal.aborted) {
+      const list = api.listSubscriptions(this.signal);
+      list.catch(() => {});
+      this.#subs = { api, signal: this.signal, list };
+    }
+    return this.#subs.list;
+  }
 
   override render() {
     return html`<h2>${msg('Edit profile', { id: 'edit.title' })}</h2>

@@ -4,14 +4,12 @@
  * controller of the element that owns the form's state.
  */
 import { msg, str } from '@lit/localize';
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController } from 'lit';
 import { isAbort, serverWords, toApiError } from '../../api/errors.js';
 import type { FieldDefinition, FieldValues, FormConfig, Profile, Subscription } from '../../api/model.js';
 import { ProfileSavedEvent } from '../../events/profile-saved.js';
 import { ProfileSavingEvent } from '../../events/profile-saving.js';
 import { FormUnsaved } from '../../internal/form-unsaved.js';
-import { LoadTask } from '../../internal/load-task.js';
 import type { Services } from '../../internal/profile-element.js';
 import { errorText, errorView } from '../../internal/states.js';
 import { safeUrl } from '../../internal/url.js';
@@ -47,8 +45,10 @@ export class EditFormView implements ReactiveController {
   #pwNote = '';
   #pwFail = '';
   #pwBusy = false;
-  /** The user's subscriptions (once the configuration says there are any), their messages, and those with a change in flight. */
-  #subs: LoadTask<readonly unknown[], Subscription[] | undefined>;
+  /** The user's subscriptions (where the realm has them: loading, loaded or failed), their messages, and those with a change in flight. */
+  #subsLoad?: Promise<Subscription[]>;
+  #subs?: Subscription[];
+  #subsError?: unknown;
   #subNote = '';
   #subError = '';
   #pending = new Set<string>();
@@ -59,15 +59,31 @@ export class EditFormView implements ReactiveController {
     host.addController(this);
     adoptViewStyles(host, styles);
     new FormUnsaved(host, () => this.#dirty());
-    this.#subs = new LoadTask(host, {
-      args: () => [services.client, this.#config?.subscriptions] as const,
-      task: async ([api, on], { signal }) => (on && api?.listSubscriptions ? api.listSubscriptions(signal) : undefined),
-      onError: (e) => services.report('load-subscriptions', e),
-    });
   }
 
-  /** Takes a (re)loaded profile as the new baseline; `typed` keeps what was edited since that snapshot. */
-  load(config: FormConfig, p: Profile, typed?: FieldValues) {
+  /** Shows the subscriptions `list` brings (a new request's, or the first one's). */
+  #subsFrom(list: Promise<Subscription[]> | undefined) {
+    if (list === this.#subsLoad) return;
+    this.#subsLoad = list;
+    this.#subsError = undefined;
+    list?.then(
+      (s) => list === this.#subsLoad && (this.#subs = s),
+      (e) => {
+        if (list !== this.#subsLoad) return;
+        // Aborted (the element left the page): asked again when it comes back.
+        if (isAbort(e)) this.#subsLoad = undefined;
+        else this.#subsError = e;
+        this.#services.report('load-subscriptions', e);
+      },
+    ).finally(() => this.#host.requestUpdate());
+  }
+
+  /**
+   * Takes a (re)loaded profile as the new baseline; `typed` keeps what was edited since that
+   * snapshot; `subscriptions`, the realm's subscription list on its way.
+   */
+  load(config: FormConfig, p: Profile, subscriptions?: Promise<Subscription[]>, typed?: FieldValues) {
+    if (subscriptions) this.#subsFrom(subscriptions);
     const before = this.#values;
     this.#config = config;
     this.#readOnly ||= !!config.readOnly;
@@ -81,8 +97,9 @@ export class EditFormView implements ReactiveController {
   }
 
   hostConnected() {
+    const { sync, signal, client } = this.#services;
+    if (this.#config?.subscriptions && !this.#subsLoad && !this.#subs && client?.listSubscriptions) this.#subsFrom(client.listSubscriptions(signal));
     // Alone (inside <user-profile> it re-reads for everyone): another tab saved this account.
-    const { sync, signal } = this.#services;
     sync.listen((m) => {
       if (m.type !== 'saved' || this.#services.shared) return;
       this.#services.client?.getProfile(signal).then(
@@ -179,7 +196,7 @@ export class EditFormView implements ReactiveController {
     const typed = this.#values;
     try {
       const profile = await api.updateProfile(changes, this.#services.signal);
-      this.load(this.#config, profile, typed);
+      this.load(this.#config, profile, undefined, typed);
       this.#note = msg('Your changes were saved.', { id: 'edit.saved' });
       this.#host.dispatchEvent(new ProfileSavedEvent({ profile }));
       this.#services.sync.post({ type: 'saved' });
@@ -370,9 +387,9 @@ export class EditFormView implements ReactiveController {
   }
 
   #subscriptions() {
-    const t = this.#subs;
-    if (t.status === TaskStatus.ERROR) return html`<section part="edit-subscriptions">${errorView(t.error, () => t.run())}</section>`;
-    const subs = t.value;
+    const api = this.#services.client;
+    if (this.#subsError) return html`<section part="edit-subscriptions">${errorView(this.#subsError, () => api?.listSubscriptions && this.#subsFrom(api.listSubscriptions(this.#services.signal)))}</section>`;
+    const subs = this.#subs;
     if (!subs?.length) return nothing;
     return html`<fieldset part="edit-subscriptions">
       <legend>${msg('Email subscriptions', { id: 'edit.subs' })}</legend>

@@ -188,11 +188,15 @@ export class UserProfile extends ProfileElement {
       // The edit and delete sections need the realm configuration too: ask for it alongside /me
       // (shared; a failure here is theirs to show, when they ask for it again).
       if (api && (this.#shows('edit', api) || this.#shows('danger', api))) this.#sharedFormConfig(api).catch(() => {});
+      // A profile with a status to explain or details to list brings their templates (once), so the
+      // page appears whole. Those of the rest and scim dialects (and custom backends) carry them:
+      // the templates come with /me, not after it. A failed import (offline) is a network error.
+      const details = () => loadView(() => import('./user-profile.view.js'));
+      const early = this.#view || (!this.api && (this.dialect || 'modyo') === 'modyo') ? undefined : details();
+      early?.catch(() => {});
       const profile = await api?.getProfile(signal);
-      // A profile with a status to explain or details to list brings their templates (once): the
-      // page then appears whole. A failed import (offline) is a network error.
       if (profile && hasDetails(profile)) {
-        const view = await loadView(() => import('./user-profile.view.js'));
+        const view = await (early ?? details());
         signal.throwIfAborted(); // left the page meanwhile
         this.#view ??= new view.UserProfileView(this);
       }
