@@ -1,13 +1,19 @@
 // `npm run bench`: the performance figures of the README, in one run (not part of `npm test`; no
-// test asserts a timing). Uses the script-tag build in dist/ (or $E2E_DIST), the mock realm as a
-// real server on another origin (latency 0) and Debian's Chromium:
+// test asserts a timing). Uses the script-tag build in dist/ (or $E2E_DIST), the mock realm as a real
+// server on another origin and Debian's Chromium. Every response of both servers (pages, scripts,
+// data) waits one round-trip time (RTT) before it is sent, at 0, 50 and 150 ms, so the figures show
+// what each sequential round trip costs:
 //
-//  1. time from bundle start to the whole <user-profile> on screen, against a bare Lit element
-//     stamping the same final DOM (bench/bare.ts) — the cost of everything that is not Lit;
-//  2. the first page of a 10 000-notification realm against the 30-notification one;
-//  3. the order and overlap of the initial requests of <user-profile>.
+//  1. bundle start → the header, and → every section of <user-profile> complete; the critical path
+//     (how many round trips follow one another after the entry script); the floor (entry loaded +
+//     one round trip for all data + the render itself, measured on a bare Lit element stamping the
+//     same final DOM) — side by side for each RTT, and the ratio to the bare element;
+//  2. the same at 150 ms RTT on a slow link (Chromium throttling: 1.6 Mbit/s down, 750 kbit/s up);
+//  3. big realms: the first page of 10 000 notifications and of 5 000 account events against 30 /
+//     45, and the main-thread work of opening the 1 000th loaded notification and of "Load more" on
+//     a 1 000-item list (DevTools' TaskDuration: one frame is 16.7 ms).
 //
-//   node scripts/bench.mjs [--runs 15]
+//   node scripts/bench.mjs [--runs 10]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,14 +24,15 @@ import { ensureChromium } from './chromium.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10;
+const RTTS = [0, 50, 150];
 process.env.CHROME_PATH ??= ensureChromium();
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const ms = (x) => `${x.toFixed(1).padStart(7)} ms`;
+const ms = (x) => `${x.toFixed(0).padStart(5)} ms`;
 
 // The baseline element, bundled with Lit like the script-tag entry.
 const tmp = mkdtempSync(join(tmpdir(), 'profile-bench-'));
@@ -37,9 +44,10 @@ await build({
   build: { outDir: join(tmp, 'bare'), emptyOutDir: true, target: 'es2022', modulePreload: false, rolldownOptions: { input: 'bench/bare.ts', output: { entryFileNames: 'bare.js' } } },
 });
 
+let rtt = 0;
 const api = await startMockApi(9320);
-const big = await startMockApi(9321, { MOCK_API_NOTIFICATIONS: '10000' });
-const site = await startSite(api.origin, 0, 'bench', { '/bare/': join(tmp, 'bare') });
+const big = await startMockApi(9321, { MOCK_API_NOTIFICATIONS: '10000', MOCK_API_EVENTS: '5000' });
+const site = await startSite(api.origin, 0, 'bench', { '/bare/': join(tmp, 'bare') }, { delay: () => rtt });
 const browser = await launch();
 
 /** Serializes a shadow root with nested shadow roots as declarative shadow DOM and adopted styles as <style>. */
@@ -62,76 +70,139 @@ function captureDom() {
   return styles(root) + nodes(root);
 }
 
-async function run(url, { init, waterfall } = {}) {
+/**
+ * The requests after the entry script, each with its depth: 1 for those issued before any of them
+ * was answered, else 1 + the deepest one answered before it was issued. The critical path is the
+ * greatest depth: how many round trips follow one another after the entry.
+ */
+function timeline() {
+  const t0 = window.__t0;
+  const all = performance.getEntriesByType('resource').map((e) => ({ url: e.name, start: e.startTime - t0, end: e.responseEnd - t0 }));
+  const entry = all.find((r) => /\/(profile-elements|bare)\.js$/.test(r.url));
+  const after = all.filter((r) => r.start >= entry.end - 1).sort((a, b) => a.start - b.start);
+  for (const r of after) r.depth = 1 + Math.max(0, ...after.filter((q) => q !== r && q.end <= r.start).map((q) => q.depth ?? 0));
+  return { entryEnd: entry.end, requests: after.map((r) => ({ path: new URL(r.url).pathname.replace(/^.*\/realms\/[^/]+/, '').replace(/^\/dist\/standalone\//, ''), start: r.start, end: r.end, depth: r.depth })) };
+}
+
+async function run(url, { init, throttle } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  if (init) await page.addInitScript(init.fn, init.arg);
-  const bodies = [];
-  page.on('response', async (r) => {
-    if (r.url().includes('/notifications')) bodies.push((await r.body().catch(() => Buffer.alloc(0))).length);
-  });
-  await page.goto(`${site.origin}${url}`);
-  const result = (await page.waitForFunction(() => window.__result, undefined, { timeout: 30_000 })).jsonValue();
-  const out = { ...(await result), bytes: bodies };
-  if (waterfall) {
-    out.dom = await page.evaluate(captureDom);
-    out.requests = await page.evaluate((origin) => {
-      const t0 = window.__t0;
-      return performance
-        .getEntriesByType('resource')
-        .filter((e) => e.name.startsWith(origin))
-        .map((e) => ({ path: new URL(e.name).pathname.replace(/^.*\/realms\/[^/]+/, ''), start: e.startTime - t0, end: e.responseEnd - t0 }));
-    }, api.origin);
+  if (throttle) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 });
   }
+  if (init) await page.addInitScript(init.fn, init.arg);
+  await page.goto(`${site.origin}${url}`);
+  const result = await (await page.waitForFunction(() => window.__result, undefined, { timeout: 60_000 })).jsonValue();
+  const out = { ...result, ...(await page.evaluate(timeline)) };
   await context.close();
   return out;
 }
 
-const profileUrl = `/page.html?csp=off&tag=user-profile&api-base=${encodeURIComponent(`${api.origin}/api/customers`)}&realm=demo`;
-const notificationsUrl = (origin) => `/page.html?csp=off&tag=profile-notifications&api-base=${encodeURIComponent(`${origin}/api/customers`)}&realm=demo&ready=notification-item`;
+const page = (tag, origin, extra = '') => `/page.html?csp=off&tag=${tag}&api-base=${encodeURIComponent(`${origin}/api/customers`)}&realm=demo${extra}`;
 
 try {
   console.log(`profile-elements benchmark — ${RUNS} runs each, medians; build: ${DIST}/standalone; Chromium headless\n`);
   await control(api.origin, 'reset', {});
   await control(big.origin, 'reset', {});
-  const first = await run(profileUrl, { waterfall: true }); // also warms the HTTP caches of both servers' code paths
-  const profile = { header: [], settled: [] };
-  const bare = [];
-  for (let i = 0; i < RUNS; i++) {
-    const a = await run(profileUrl);
-    profile.header.push(a.header);
-    profile.settled.push(a.settled);
-    bare.push((await run('/bare.html?csp=off', { init: { fn: (dom) => (window.__captured = dom), arg: first.dom } })).settled);
-  }
-  const small = [];
-  const large = [];
-  let bytes = { small: 0, large: 0 };
-  for (let i = 0; i < RUNS; i++) {
-    const s = await run(notificationsUrl(api.origin));
-    const l = await run(notificationsUrl(big.origin));
-    small.push(s.ready);
-    large.push(l.ready);
-    bytes = { small: s.bytes[0], large: l.bytes[0] };
-  }
+  const captured = (await (async () => {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    await p.goto(`${site.origin}${page('user-profile', api.origin)}`);
+    await p.waitForFunction(() => window.__result, undefined, { timeout: 30_000 });
+    const dom = await p.evaluate(captureDom);
+    await context.close();
+    return dom;
+  })());
 
-  const m = { header: median(profile.header), settled: median(profile.settled), bare: median(bare), small: median(small), large: median(large) };
-  console.log('1. Bundle start → on screen');
-  console.log(`   <user-profile>, header rendered                 ${ms(m.header)}`);
-  console.log(`   <user-profile>, every section loaded            ${ms(m.settled)}`);
-  console.log(`   bare Lit element stamping the same final DOM    ${ms(m.bare)}`);
-  console.log(`   ratio (every section / bare)                    ${(m.settled / m.bare).toFixed(2).padStart(7)} ×`);
-  console.log('\n2. First page of notifications');
-  console.log(`   realm of 30 notifications                       ${ms(m.small)}   (${bytes.small} B of JSON)`);
-  console.log(`   realm of 10 000 notifications                   ${ms(m.large)}   (${bytes.large} B of JSON)`);
-  console.log(`   ratio (10 000 / 30)                             ${(m.large / m.small).toFixed(2).padStart(7)} ×`);
-  console.log('\n3. Initial requests of <user-profile> (first run; ms since bundle start)');
-  const reqs = first.requests.sort((a, b) => a.start - b.start);
-  const firstAnswer = Math.min(...reqs.map((r) => r.end));
-  let peak = 0;
-  for (const r of reqs) peak = Math.max(peak, reqs.filter((o) => o.start <= r.start && o.end > r.start).length);
-  for (const r of reqs) console.log(`   ${r.path.padEnd(28)} ${ms(r.start)} → ${ms(r.end)}  ${r.start < firstAnswer ? 'issued before any answer' : 'issued after an answer'}`);
-  const me = reqs.filter((r) => r.path === '/me').length;
-  console.log(`   ${reqs.length} requests, ${reqs.filter((r) => r.start < firstAnswer).length} issued before the first answer, at most ${peak} in flight at once, GET /me ×${me}`);
+  const rows = [];
+  for (const [label, r, throttle] of [...RTTS.map((x) => [`${x} ms`, x, false]), ['150 ms, 1.6 Mbit/s', 150, true]]) {
+    rtt = r;
+    await control(api.origin, 'state', { latency: r });
+    const runs = [];
+    const bare = [];
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(await run(page('user-profile', api.origin), { throttle }));
+      bare.push(await run('/bare.html?csp=off', { init: { fn: (dom) => (window.__captured = dom), arg: captured }, throttle }));
+    }
+    const render = median(bare.map((b) => b.settled - b.entryEnd));
+    const m = {
+      label,
+      header: median(runs.map((x) => x.header)),
+      settled: median(runs.map((x) => x.settled)),
+      entryEnd: median(runs.map((x) => x.entryEnd)),
+      bare: median(bare.map((b) => b.settled)),
+      depth: median(runs.map((x) => Math.max(...x.requests.map((q) => q.depth)))),
+      requests: runs[0].requests,
+    };
+    m.floor = m.entryEnd + r + render;
+    rows.push(m);
+  }
+  await control(api.origin, 'state', { latency: 0 });
+  rtt = 0;
+
+  console.log('1. <user-profile> with every section (modyo), bundle start → on screen; RTT = one round trip on every response');
+  console.log('   RTT                   header     every section   floor      over floor   critical path   bare Lit   ratio');
+  for (const m of rows) {
+    console.log(`   ${m.label.padEnd(20)} ${ms(m.header)}   ${ms(m.settled)}        ${ms(m.floor)}   ${ms(m.settled - m.floor)}    ${String(m.depth).padStart(2)} round trip${m.depth === 1 ? ' ' : 's'}   ${ms(m.bare)}   ${(m.settled / m.bare).toFixed(2)} ×`);
+  }
+  const last = rows.find((m) => m.label === '150 ms');
+  console.log('\n   Requests after the entry at 150 ms RTT (ms since bundle start; depth 1 = issued before any answer):');
+  for (const q of last.requests.sort((a, b) => a.start - b.start)) console.log(`     ${q.path.padEnd(44)} ${ms(q.start)} → ${ms(q.end)}   depth ${q.depth}`);
+
+  console.log('\n2. Big realms');
+  const big1 = { small: [], large: [], esmall: [], elarge: [] };
+  for (let i = 0; i < RUNS; i++) {
+    big1.small.push((await run(page('profile-notifications', api.origin, '&ready=notification-item'))).ready);
+    big1.large.push((await run(page('profile-notifications', big.origin, '&ready=notification-item'))).ready);
+    big1.esmall.push((await run(page('profile-activity', api.origin, '&ready=activity-item'))).ready);
+    big1.elarge.push((await run(page('profile-activity', big.origin, '&ready=activity-item'))).ready);
+  }
+  console.log(`   first page of notifications: realm of 30     ${ms(median(big1.small))}, of 10 000  ${ms(median(big1.large))}  (${(median(big1.large) / median(big1.small)).toFixed(2)} ×)`);
+  console.log(`   first page of events:        realm of 45     ${ms(median(big1.esmall))}, of 5 000   ${ms(median(big1.elarge))}  (${(median(big1.elarge) / median(big1.esmall)).toFixed(2)} ×)`);
+
+  // Main-thread work (DevTools' TaskDuration) of one interaction on a list of 1 000 loaded items.
+  const work = async (tag, ready, act) => {
+    const samples = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext();
+      const p = await context.newPage();
+      const cdp = await context.newCDPSession(p);
+      await cdp.send('Performance.enable');
+      await p.goto(`${site.origin}${page(tag, big.origin, `&per-page=1000&ready=${ready}`)}`);
+      await p.waitForFunction(() => window.__result, undefined, { timeout: 60_000 });
+      const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((x) => x.name === 'TaskDuration').value * 1000;
+      samples.push(await act(p, task));
+      await context.close();
+    }
+    return median(samples);
+  };
+  const open = await work('profile-notifications', 'notification-item', async (p, task) => {
+    const before = await task();
+    await p.evaluate(() => new Promise((done) => {
+      const el = document.querySelector('profile-notifications');
+      const items = el.shadowRoot.querySelectorAll('[part~="notification-item"] button');
+      items[items.length - 1].click();
+      el.updateComplete.then(() => requestAnimationFrame(() => setTimeout(done)));
+    }));
+    return (await task()) - before;
+  });
+  const more = await work('profile-activity', 'activity-item', async (p, task) => {
+    // Only the work: the request is answered before the click is timed (the list's own "Load more").
+    await control(big.origin, 'state', { latency: 0 });
+    const before = await task();
+    await p.evaluate(() => new Promise((done) => {
+      const el = document.querySelector('profile-activity');
+      const n = el.shadowRoot.querySelectorAll('[part~="activity-item"]').length;
+      el.shadowRoot.querySelector('[part~="activity-more"]').click();
+      const check = () => (el.shadowRoot.querySelectorAll('[part~="activity-item"]').length > n ? requestAnimationFrame(() => setTimeout(done)) : setTimeout(check, 5));
+      check();
+    }));
+    return (await task()) - before;
+  });
+  console.log(`   opening the 1 000th loaded notification:     ${ms(open)} of main-thread work (one frame: 16.7 ms)`);
+  console.log(`   "Load more" on a list of 1 000 events:       ${ms(more)} of main-thread work, request and response included`);
 } finally {
   await browser.close();
   site.server.close();

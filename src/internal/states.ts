@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import type { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { isAbort, serverWords, toApiError } from '../api/errors.js';
+import { intl, number } from './intl.js';
 
 /**
  * A sentence for the user about a failed request: a refusal (4xx) in the server's own words where it
@@ -41,8 +42,8 @@ export function errorText(e: unknown): string {
 
 /** "1 unread" / "12 unread", with the locale's plural rules and digits (the badge in the header and in the notifications). */
 export function unreadText(n: number, locale: string): string {
-  const count = n.toLocaleString(locale);
-  return new Intl.PluralRules(locale).select(n) === 'one'
+  const count = number(n, locale);
+  return intl(Intl.PluralRules, locale).select(n) === 'one'
     ? msg(str`${count} unread`, { id: 'notifications.unreadOne' })
     : msg(str`${count} unread`, { id: 'notifications.unreadOther' });
 }

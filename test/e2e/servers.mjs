@@ -16,13 +16,17 @@ export const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; requi
 /**
  * Serves `pages` (default test/e2e/pages) at / and the build ({@link DIST}) at /dist/, with
  * `{{API}}` in pages replaced by the mock realm's origin. Every HTML page carries the strict
- * policy ({@link CSP}) unless its URL has `?csp=off`. `mounts` serves more folders under prefixes.
+ * policy ({@link CSP}) unless its URL has `?csp=off`. `mounts` serves more folders under prefixes;
+ * `delay()` is how many ms each response waits (the benchmark's round-trip time).
  */
-export function startSite(api, port = 0, pages = 'test/e2e/pages', mounts = {}) {
+export function startSite(api, port = 0, pages = 'test/e2e/pages', mounts = {}, { delay = () => 0 } = {}) {
   const pagesDir = resolve(ROOT, pages);
   // URL prefix → folder: /dist/ is the build; `mounts` adds others (e.g. {'/bare/': '/tmp/x'}).
   const folders = Object.entries({ ...mounts, '/dist/': DIST });
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
+    // A round trip's worth of waiting (the benchmark's realistic latency), before anything is sent.
+    const wait = delay();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const url = new URL(req.url, 'http://x');
     const csp = url.searchParams.get('csp') !== 'off';
     const path = normalize(decodeURIComponent(url.pathname));

@@ -6,6 +6,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { ActivityEvent, Page } from '../../api/model.js';
 import { dateTime, isoDate, relativeTime } from '../../internal/format.js';
+import { number } from '../../internal/intl.js';
 import type { Services } from '../../internal/profile-element.js';
 import { errorView } from '../../internal/states.js';
 import { adoptViewStyles } from '../../internal/view.js';
@@ -101,7 +102,7 @@ export class ActivityView {
                 ${this.#more ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${msg('Load more', { id: 'activity.more' })}
               </button>`
             : nothing}
-        <span part="activity-count" class="muted" role="status">${msg(str`Showing ${items.length.toLocaleString(locale)} of ${total.toLocaleString(locale)}`, { id: 'activity.count' })}</span>
+        <span part="activity-count" class="muted" role="status">${msg(str`Showing ${number(items.length, locale)} of ${number(total, locale)}`, { id: 'activity.count' })}</span>
       </div>`;
   }
 }

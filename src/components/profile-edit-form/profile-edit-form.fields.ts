@@ -4,6 +4,7 @@
  */
 import { msg } from '@lit/localize';
 import type { FieldDefinition, FieldOption, FieldValue, FieldValues } from '../../api/model.js';
+import { intl, number } from '../../internal/intl.js';
 
 /** Translated labels for the standard keys of the built-in dialects, and Modyo's `sex` codes. */
 const known = (): Record<string, string> => ({
@@ -86,18 +87,18 @@ export function display(f: FieldDefinition, v: FieldValue | undefined, locale: s
 
   if (n == null || (Array.isArray(n) && !n.length)) return msg('Not set', { id: 'edit.unset' });
   if (typeof n === 'boolean') return n ? msg('Yes', { id: 'edit.yes' }) : msg('No', { id: 'edit.no' });
-  if (typeof n === 'number') return new Intl.NumberFormat(locale).format(n);
+  if (typeof n === 'number') return number(n, locale);
   const date = f.type === 'date';
   const d = new Date(date ? String(n).slice(0, 10) : String(n));
   if ((date || f.type === 'datetime') && !isNaN(+d)) {
-    return new Intl.DateTimeFormat(locale, date ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+    return intl(Intl.DateTimeFormat, locale, date ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' }).format(d);
   }
   const labels = [n].flat().map((x) => {
     const o = f.options?.find((o) => o.value === x);
     return o ? optionLabel(f, o) : x;
   });
   // "a, b and c" / "a, b y c" / "a, b e c"
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(labels);
+  return intl(Intl.ListFormat, locale, { type: 'conjunction' }).format(labels);
 }
 
 /** What is wrong with a field's value, in words for the user; `''` when nothing is. */

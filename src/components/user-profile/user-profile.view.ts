@@ -5,6 +5,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AccountStatus, Profile } from '../../api/model.js';
+import { number } from '../../internal/intl.js';
 import { adoptViewStyles } from '../../internal/view.js';
 import type { UserProfile } from './user-profile.js';
 import { styles } from './user-profile.view.styles.js';
@@ -40,7 +41,7 @@ function detailsView(p: Profile, locale: string): TemplateResult | typeof nothin
     [msg('Email addresses', { id: 'profile.emails' }), p.emails?.map((e) => html`${e.address}${flags(e)}`)],
     [msg('Phone numbers', { id: 'profile.phones' }), p.phones?.map((t) => html`${t.number}${flags(t)}`)],
     [msg('Linked accounts', { id: 'profile.identities' }), p.identities?.map((i) => [i.provider.charAt(0).toUpperCase() + i.provider.slice(1), i.email || i.name].filter(Boolean).join(' · '))],
-    [msg('Active sessions', { id: 'profile.sessions' }), p.activeSessions == null ? undefined : [p.activeSessions.toLocaleString(locale)]],
+    [msg('Active sessions', { id: 'profile.sessions' }), p.activeSessions == null ? undefined : [number(p.activeSessions, locale)]],
     [msg('Badges', { id: 'profile.badges' }), p.badges],
   ];
   const shown = rows.filter(([, items]) => items?.length);
