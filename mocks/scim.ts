@@ -4,7 +4,7 @@
  */
 import { isObj, jsonResponse, noContent, type Ctx, type DialectDef, type Json, type Route } from './common.js';
 import type { MockRealm } from './realm.js';
-import { SCIM_CORE_USER, SCIM_ERROR, SCIM_LIST_RESPONSE, SCIM_PATCH_OP, type ScimAttribute, type ScimSchema, type ScimUser } from './seed.js';
+import { SCIM_CORE_USER, SCIM_ERROR, SCIM_LIST_RESPONSE, SCIM_PATCH_OP, SCIM_WSO2_USER, type ScimAttribute, type ScimSchema, type ScimUser } from './seed.js';
 
 const CONTENT_TYPE = 'application/scim+json';
 const json = (body: unknown, status = 200, headers?: Record<string, string>) => jsonResponse(body, status, CONTENT_TYPE, headers);
@@ -179,6 +179,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 interface PatchRun {
   user: ScimUser;
   schemas: ScimSchema[];
+  /** Whose rules apply: the user's own (`PATCH /Me`) or an administrator's (`PATCH /Users/{id}`). */
+  profile: 'endUser' | 'console';
   password?: string;
   /** formatted name was set explicitly by an operation. */
   formattedTouched: boolean;
@@ -202,8 +204,13 @@ function setPassword(run: PatchRun, value: unknown) {
   const v = value as string;
   if (v.length < 8) bad('invalidValue', 'password: Password must be at least 8 characters');
   if (v.length > 64) bad('invalidValue', 'password: Password must be at most 64 characters');
+  // WSO2's default pattern policy, in its words.
+  if (!/\d/.test(v) || !/[a-z]/i.test(v)) bad('invalidValue', 'password: Password pattern policy violated. Password should contain a digit and a letter.');
   run.password = v;
 }
+
+/** Read-only for this run: the attribute profile's mutability (WSO2), else the global one. */
+const readOnly = (run: PatchRun, a: ScimAttribute | undefined) => !!a && lc(a.profiles?.[run.profile]?.mutability ?? a.mutability).replace('_', '') === 'readonly';
 
 function unsetPrimaryIfNeeded(list: Json[], incoming: unknown[]) {
   if (incoming.some((x) => isObj(x) && x.primary === true)) for (const item of list) if (item.primary === true) item.primary = false;
@@ -237,7 +244,7 @@ function applyRef(run: PatchRun, op: 'add' | 'replace' | 'remove', ref: Ref, val
     return;
   }
   const current = c[a.name];
-  if (a.mutability === 'readOnly' || ref.sub?.mutability === 'readOnly') {
+  if (readOnly(run, a) || readOnly(run, ref.sub)) {
     throw new ScimError(400, 'mutability', `Attribute '${ref.label}' is read-only and cannot be modified`);
   }
   if (a.mutability === 'immutable' && current !== undefined && !(op !== 'remove' && same(current, value))) {
@@ -305,6 +312,8 @@ function applyRef(run: PatchRun, op: 'add' | 'replace' | 'remove', ref: Ref, val
   }
   const v = validate(a, value, ref.label, false);
   c[a.name] = a.type === 'complex' && isObj(current) ? { ...current, ...(v as Json) } : v;
+  // WSO2 emails the user a link and locks the account until they have set a new password.
+  if (ref.schema.id === SCIM_WSO2_USER && a.name === 'forcePasswordReset' && v === true) Object.assign(c, { accountLocked: true, lockedReason: 'PENDING_ADMIN_FORCED_USER_PASSWORD_RESET' });
 }
 
 function applyOperation(run: PatchRun, raw: unknown, i: number) {
@@ -338,7 +347,7 @@ function checkRequired(run: PatchRun) {
     const c = schema.id === SCIM_CORE_USER ? user : isObj(user[schema.id]) ? (user[schema.id] as Json) : undefined;
     if (!c) continue;
     for (const a of schema.attributes) {
-      if (a.mutability === 'writeOnly' || a.mutability === 'readOnly') continue;
+      if (a.mutability === 'writeOnly' || readOnly(run, a)) continue;
       const v = c[a.name];
       if (a.required && blank(v)) bad('invalidValue', `${a.name}: Attribute is required`);
       if (a.type === 'complex' && v !== undefined) {
@@ -352,7 +361,8 @@ function checkRequired(run: PatchRun) {
   }
 }
 
-function patchMe(ctx: Ctx): Response {
+/** `PATCH /Me` (the user, their attribute profile) and `PATCH /Users/{id}` (an administrator's). */
+function patchUser(ctx: Ctx, target: ScimUser, profile: PatchRun['profile'], save: (u: ScimUser) => void): Response {
   const { realm, body } = ctx;
   const s = realm.scim;
   if (!isObj(body)) return json(scimErrorBody(400, 'Request body must be a PatchOp JSON object', 'invalidSyntax'), 400);
@@ -363,7 +373,7 @@ function patchMe(ctx: Ctx): Response {
   }
   const ops = body[key('operations') ?? 'Operations'];
   if (!Array.isArray(ops) || ops.length === 0) return json(scimErrorBody(400, '"Operations" must be a non-empty array', 'invalidSyntax'), 400);
-  const run: PatchRun = { user: structuredClone(s.user), schemas: s.schemas, formattedTouched: false, nameTouched: false };
+  const run: PatchRun = { user: structuredClone(target), schemas: s.schemas, profile, formattedTouched: false, nameTouched: false };
   try {
     ops.forEach((op, i) => applyOperation(run, op, i));
     checkRequired(run);
@@ -378,10 +388,58 @@ function patchMe(ctx: Ctx): Response {
     else delete u.name.formatted;
   }
   u.meta = { ...u.meta, lastModified: new Date().toISOString() };
-  s.user = u;
-  if (run.password !== undefined) s.password = run.password;
+  save(u);
+  if (run.password !== undefined && target.id === s.user.id) s.password = run.password;
   return json(u);
 }
+
+const patchMe = (ctx: Ctx) => patchUser(ctx, ctx.realm.scim.user, 'endUser', (u) => (ctx.realm.scim.user = u));
+
+/** A user of the organisation by id (the signed-in one included), for administrator mode. */
+const directory = (realm: MockRealm) => [realm.scim.user, ...realm.scim.others];
+const notFound = (id: string) => json(scimErrorBody(404, `User not found with the id: ${id}`), 404);
+/** The organisation's owner: Asgardeo lets only them change their profile, in My Account. */
+const OWNER_ONLY = 'Profiles of the organization owner and collaborators can be updated only via My Account.';
+
+function patchUserById(ctx: Ctx): Response {
+  const { realm, params } = ctx;
+  const target = directory(realm).find((u) => u.id === params.id);
+  if (!target) return notFound(params.id!);
+  if (/owner/.test(target.userName)) return json(scimErrorBody(403, OWNER_ONLY), 403);
+  return patchUser(ctx, target, 'console', (u) => {
+    if (u.id === realm.scim.user.id) realm.scim.user = u;
+    else realm.scim.others = realm.scim.others.map((x) => (x.id === u.id ? u : x));
+  });
+}
+
+/** `GET /ResourceTypes` as WSO2 answers it: the User with its extensions, and the Group. */
+function resourceTypes(realm: MockRealm): Json {
+  const ext = realm.scim.schemas.filter((x) => x.id !== SCIM_CORE_USER).map((x) => ({ schema: x.id, required: false }));
+  const type = (id: string, endpoint: string, schema: string, schemaExtensions: Json[]) => ({
+    schemas: ['urn:ietf:params:scim:schemas:core:2.0:ResourceType'],
+    id,
+    name: id,
+    endpoint,
+    description: `${id} Account`,
+    schema,
+    schemaExtensions,
+    meta: { location: `https://api.asgardeo.io/t/acme/scim2/ResourceTypes/${id}`, resourceType: 'ResourceType' },
+  });
+  return listResponse([type('User', '/Users', SCIM_CORE_USER, ext), type('Group', '/Groups', 'urn:ietf:params:scim:schemas:core:2.0:Group', [])]);
+}
+
+/** `GET /ServiceProviderConfig` as WSO2 answers it (`changePassword.supported` false, though it takes them: wso2/product-is#20738). */
+const SERVICE_PROVIDER = {
+  schemas: ['urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig'],
+  documentationUri: 'https://is.docs.wso2.com/en/latest/apis/scim2/',
+  patch: { supported: true },
+  bulk: { supported: true, maxOperations: 1000, maxPayloadSize: 1048576 },
+  filter: { supported: true, maxResults: 200 },
+  changePassword: { supported: false },
+  sort: { supported: false },
+  etag: { supported: false },
+  authenticationSchemes: [{ name: 'OAuth Bearer Token', description: 'Authentication scheme using the OAuth Bearer Token Standard', specUri: 'http://www.rfc-editor.org/info/rfc6750', type: 'oauthbearertoken', primary: true }],
+};
 
 function listResponse(resources: unknown[]) {
   return { schemas: [SCIM_LIST_RESPONSE], totalResults: resources.length, itemsPerPage: resources.length, startIndex: 1, Resources: resources };
@@ -400,6 +458,27 @@ const routes: Route[] = [
     },
   },
   { method: 'GET', path: '/Schemas', handle: ({ realm }) => json(listResponse(realm.scim.schemas)) },
+  { method: 'GET', path: '/ResourceTypes', handle: ({ realm }) => json(resourceTypes(realm)) },
+  { method: 'GET', path: '/ServiceProviderConfig', handle: () => json(SERVICE_PROVIDER) },
+  {
+    method: 'GET',
+    path: '/Users/:id',
+    handle: ({ realm, params }) => {
+      const u = directory(realm).find((x) => x.id === params.id);
+      return u ? json(u, 200, { Location: u.meta.location }) : notFound(params.id!);
+    },
+  },
+  { method: 'PATCH', path: '/Users/:id', handle: patchUserById },
+  {
+    method: 'DELETE',
+    path: '/Users/:id',
+    handle: ({ realm, params }) => {
+      if (!directory(realm).some((x) => x.id === params.id)) return notFound(params.id!);
+      if (params.id === realm.scim.user.id) realm.scim.deleted = true;
+      else realm.scim.others = realm.scim.others.filter((x) => x.id !== params.id);
+      return noContent(204);
+    },
+  },
   {
     method: 'GET',
     path: '/Schemas/:id',

@@ -48,6 +48,8 @@ export * from '../src/api/scim.wire.js';
 
 export interface ScimState {
   user: ScimUser;
+  /** The other users of the organisation, for administrator mode (`/Users/{id}`). */
+  others: ScimUser[];
   /** `GET /Schemas` answers these; `PATCH /Me` validates against them (mutability, type, regEx, …). */
   schemas: ScimSchema[];
   /** `DELETE /Me` answers 501 "Self-deletion is not supported" unless this is true (then 204). */
@@ -711,7 +713,8 @@ function scimSchemas(): ScimSchema[] {
     description: 'Enterprise User',
     meta: { resourceType: 'Schema', location: `${SCIM_BASE}/Schemas/${SCIM_ENTERPRISE_USER}` },
     attributes: [
-      attr({ name: 'employeeNumber', description: 'Numeric or alphanumeric identifier assigned by the organization.', mutability: 'readOnly', displayName: 'Employee number', displayOrder: 20 }),
+      // Read-only for the user, an administrator's to set (WSO2's attribute profiles).
+      attr({ name: 'employeeNumber', description: 'Numeric or alphanumeric identifier assigned by the organization.', displayName: 'Employee number', displayOrder: 20, profiles: { endUser: { mutability: 'READ_ONLY' }, console: { mutability: 'READ_WRITE' } } }),
       attr({ name: 'costCenter', description: 'Identifies the name of a cost center.', displayName: 'Cost center', displayOrder: 23 }),
       attr({ name: 'organization', description: 'Identifies the name of an organization.', displayName: 'Organization', displayOrder: 21 }),
       attr({ name: 'division', description: 'Identifies the name of a division.', displayName: 'Division', displayOrder: 24 }),
@@ -740,18 +743,53 @@ function scimSchemas(): ScimSchema[] {
       attr({ name: 'country', description: 'Country of residence.', canonicalValues: COUNTRIES, displayName: 'Country', displayOrder: 30 }),
       attr({ name: 'dateOfBirth', description: 'Date of birth (YYYY-MM-DD).', regEx: '^\\d{4}-\\d{2}-\\d{2}$', displayName: 'Birth date', displayOrder: 31 }),
       attr({ name: 'mobileNumbers', multiValued: true, description: 'Mobile numbers (E.164).', regEx: SCIM_PHONE_REGEX, displayName: 'Mobile numbers', displayOrder: 32 }),
+      attr({ name: 'alternatePhones', multiValued: true, description: 'Other phone numbers to reach the user (E.164).', regEx: SCIM_PHONE_REGEX, displayName: 'Alternate phones', displayOrder: 32.5 }),
       attr({ name: 'verifiedMobileNumbers', multiValued: true, description: 'Mobile numbers verified by OTP.', mutability: 'readOnly', displayName: 'Verified mobile numbers' }),
       attr({ name: 'householdSize', type: 'integer', description: 'Number of people in the household.', displayName: 'Household size', displayOrder: 33 }),
       attr({ name: 'monthlyBudget', type: 'decimal', description: 'Planned monthly budget in USD.', displayName: 'Monthly budget (USD)', displayOrder: 34 }),
       attr({ name: 'marketingOptIn', type: 'boolean', description: 'Whether the user accepts marketing emails.', displayName: 'Marketing emails', displayOrder: 35 }),
       attr({ name: 'emailVerified', type: 'boolean', description: 'Whether the primary email is verified.', mutability: 'readOnly', displayName: 'Email verified' }),
-      attr({ name: 'accountLocked', type: 'boolean', description: 'Whether the account is locked.', mutability: 'readOnly', displayName: 'Account locked' }),
+      // The account's state: an administrator's to change (WSO2: READ_WRITE, READ_ONLY for the user).
+      attr({ name: 'accountLocked', type: 'boolean', description: 'Whether the account is locked.', displayName: 'Account locked', profiles: { endUser: { mutability: 'READ_ONLY' } } }),
+      attr({ name: 'accountDisabled', type: 'boolean', description: 'Whether the account is disabled.', displayName: 'Account disabled', profiles: { endUser: { mutability: 'READ_ONLY' } } }),
+      attr({ name: 'lockedReason', description: 'Why the account is locked.', mutability: 'readOnly', displayName: 'Locked reason' }),
+      attr({ name: 'forcePasswordReset', type: 'boolean', description: 'Ask the user to reset their password (an email is sent).', displayName: 'Force password reset', profiles: { endUser: { mutability: 'READ_ONLY' } } }),
       attr({ name: 'lastLogonTime', type: 'dateTime', description: 'Time of the last successful sign-in.', mutability: 'readOnly', displayName: 'Last sign-in' }),
       attr({ name: 'loyaltyPoints', type: 'integer', description: 'Reward points balance.', mutability: 'readOnly', displayName: 'Loyalty points' }),
     ],
   };
   return [core, enterprise, wso2];
 }
+
+/** The organisation's other users (administrator mode): one ordinary, one locked, one the server will not let an administrator edit. */
+function scimOthers(): ScimUser[] {
+  const user = (id: string, userName: string, givenName: string, familyName: string, wso2: Record<string, unknown> = {}): ScimUser => ({
+    schemas: [SCIM_CORE_USER, SCIM_ENTERPRISE_USER, SCIM_WSO2_USER],
+    id,
+    userName: `DEFAULT/${userName}`,
+    name: { givenName, familyName, formatted: `${givenName} ${familyName}` },
+    displayName: `${givenName} ${familyName}`,
+    emails: [{ value: userName, primary: true, type: 'work' }],
+    meta: { resourceType: 'User', created: '2023-03-14T09:26:53.000Z', lastModified: '2025-01-08T16:40:12.000Z', location: `${SCIM_BASE}/Users/${id}` },
+    [SCIM_ENTERPRISE_USER]: { employeeNumber: `E-${id.slice(0, 5)}`, department: 'Retail Banking', organization: 'Acme Corporation' },
+    [SCIM_WSO2_USER]: { country: 'Chile', accountLocked: false, accountDisabled: false, ...wso2 },
+    groups: [{ value: 'c3f1a2b4-0000-4000-8000-0000000000a1', display: 'Tellers', $ref: `${SCIM_BASE}/Groups/c3f1a2b4-0000-4000-8000-0000000000a1` }],
+    roles: [{ value: 'r-7', display: 'everyone', $ref: `${SCIM_BASE}/v2/Roles/r-7`, audienceType: 'organization', audienceDisplay: 'Acme' }],
+  });
+  return [
+    user(SCIM_USERS.jordan, 'jordan.lee@acme.example', 'Jordan', 'Lee'),
+    user(SCIM_USERS.sam, 'sam.ortiz@acme.example', 'Sam', 'Ortiz', { accountLocked: true, lockedReason: 'MAX_ATTEMPTS_EXCEEDED' }),
+    user(SCIM_USERS.robin, 'robin.owner@acme.example', 'Robin', 'Owner'),
+  ];
+}
+
+/** The ids of the organisation's other users (administrator mode). */
+export const SCIM_USERS = {
+  jordan: '4b1d7c2e-6a3f-4e8b-9d10-1f2e3a4b5c6d',
+  sam: '7e9a0b1c-2d3e-4f50-8a6b-7c8d9e0f1a2b',
+  /** The organisation's owner: the server refuses an administrator's edits (Asgardeo: only through My Account). */
+  robin: '0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5',
+} as const;
 
 function scimSeed(now: number): ScimState {
   const id = '8a3c1e52-0f4b-4d7e-b1a9-6d2e5c7f9a10';
@@ -801,6 +839,7 @@ function scimSeed(now: number): ScimState {
         loyaltyPoints: 3840,
       },
     },
+    others: scimOthers(),
     schemas: scimSchemas(),
     allowDelete: false,
     deleted: false,

@@ -645,7 +645,8 @@ describe('<profile-edit-form>', () => {
       expect(readonly).to.include('Employee number E-20417 Managed by your organisation');
       expect(control(el, `${ENTERPRISE}:employeeNumber`)).to.equal(null);
       expect(control(el, 'urn:scim:wso2:schema:marketingOptIn')).to.include({ type: 'checkbox', checked: true });
-      expect(control(el, 'urn:scim:wso2:schema:mobileNumbers').localName).to.equal('textarea');
+      expect(control(el, 'urn:scim:wso2:schema:alternatePhones').localName).to.equal('textarea');
+      expect(control(el, 'urn:scim:wso2:schema:mobileNumbers'), 'verified numbers are shown, not edited').to.equal(null);
       expect($(el, '[part~=edit-credentials] a')).to.equal(null);
       await expect(el).to.be.accessible();
       enter(control(el, `${ENTERPRISE}:department`), 'Support');
@@ -658,7 +659,7 @@ describe('<profile-edit-form>', () => {
     });
 
     it('scim: a stored value against its pattern, untouched, does not block saving another field', async () => {
-      (realm.scim.user['urn:scim:wso2:schema'] as Record<string, unknown>).mobileNumbers = ['call me after 6'];
+      (realm.scim.user['urn:scim:wso2:schema'] as Record<string, unknown>).alternatePhones = ['call me after 6'];
       const { el } = await mount(SCIM);
       await scimLoaded(el);
       enter(control(el, `${ENTERPRISE}:department`), 'Support');
@@ -671,10 +672,10 @@ describe('<profile-edit-form>', () => {
     it('scim: checks each line of a multi-valued field against its pattern', async () => {
       const { el } = await mount(SCIM);
       await scimLoaded(el);
-      enter(control(el, 'urn:scim:wso2:schema:mobileNumbers'), '+12125550147\ncall me');
+      enter(control(el, 'urn:scim:wso2:schema:alternatePhones'), '+12125550147\ncall me');
       save(el);
       await el.updateComplete;
-      expect(text($(el, '[part~=edit-summary]'))).to.contain('Mobile numbers: Enter a value in the expected format.');
+      expect(text($(el, '[part~=edit-summary]'))).to.contain('Alternate phones: Enter a value in the expected format.');
       await frames(3);
       expect(requests('PATCH', '/Me')).to.have.length(0);
     });
@@ -808,17 +809,18 @@ describe('<profile-edit-form>', () => {
   });
 
   describe('keyboard', () => {
-    it('can be edited and saved with the keyboard alone', async function () {
-      this.timeout(20000); // up to 40 real key presses, each a round trip to the browser
+    it('can be edited and saved with the keyboard alone', async () => {
       const { el } = await mount();
       await loaded(el);
       const first = control(el, 'first_name');
       first.focus();
       first.select();
       await sendKeys({ type: 'Ann' });
-      // Tab to the partner-offers checkbox and tick it with Space.
+      // From the last interest, Tab reaches the partner-offers checkbox; Space ticks it.
       const offers = control(el, 'custom.partner_offers');
-      for (let i = 0; i < 40 && el.shadowRoot!.activeElement !== offers; i++) await sendKeys({ press: 'Tab' });
+      option(el, 'custom.interests', 'travel').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(offers);
       await sendKeys({ press: 'Space' });
       expect(offers.checked).to.equal(true);
       // Enter in a text field submits the form.

@@ -179,10 +179,10 @@ describe('rest adapter', () => {
     }
   });
 
-  it('401 {"message":"Unauthorized"} → status 401 with the message', async () => {
+  it('401 {"message":"Unauthorized"} → status 401 (a body repeating the reason phrase says nothing more)', async () => {
     realm.signedIn = false;
     const e = await rejection(api().getProfile());
-    expect(e).to.include({ status: 401, message: 'Unauthorized' });
+    expect(e).to.include({ status: 401, message: 'HTTP 401 Unauthorized' });
   });
 
   it('PATCH /me answered 204 (no body): the save succeeds and the user is read back with GET /me', async () => {

@@ -21,6 +21,8 @@ export interface ApiConfig {
   timeout?: number;
   /** True once the account is gone: nothing is requested any more. */
   gone?: () => boolean;
+  /** Administrator mode (scim dialect): the user to read and change instead of the signed-in one. */
+  userId?: string;
 }
 
 /** Why no client could be built from a configuration, or `undefined` when one can. */
@@ -29,6 +31,8 @@ export function configProblem(c: ApiConfig): string | undefined {
   const dialect = c.dialect || 'modyo';
   if (dialect === 'modyo' && !c.realm) return 'realm';
   if (!['modyo', 'rest', 'scim'].includes(dialect)) return 'dialect';
+  // Administrators manage other users through SCIM's /Users only.
+  if (c.userId && dialect !== 'scim') return 'user-id';
   return undefined;
 }
 
@@ -64,12 +68,12 @@ export function createApi(c: ApiConfig): ProfileApi {
   const base = c.apiBase!.replace(/\/+$/, '');
   const transport = (path: string, contentType?: string) =>
     new Transport({ base: base + path, credentials: c.credentials, token: c.token, lang: c.lang, timeout: c.timeout, gone: c.gone, contentType });
-  const kit = (contentType?: string): AdapterKit => ({ http: transport('', contentType), Err: ProfileApiError, shape, locale: () => uiLocale });
+  const kit = (contentType?: string): AdapterKit => ({ http: transport('', contentType), Err: ProfileApiError, shape, locale: () => uiLocale, userId: c.userId });
   switch (c.dialect || 'modyo') {
     case 'rest':
       return onDemand(async () => (await import('./rest.js')).restApi, kit(), BASIC);
     case 'scim':
-      return onDemand(async () => (await import('./scim.js')).scimApi, kit('application/scim+json'), `${BASIC} changePassword`);
+      return onDemand(async () => (await import('./scim.js')).scimApi, kit('application/scim+json'), c.userId ? `${BASIC} resetPassword setAccountStatus` : `${BASIC} changePassword`);
     default:
       return modyoApi(transport(`/realms/${encodeURIComponent(c.realm ?? '')}`), c.realm ?? '');
   }

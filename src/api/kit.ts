@@ -16,4 +16,6 @@ export interface AdapterKit {
   shape: typeof shape;
   /** The active UI locale (`en`, `es`, `pt`): labels the adapter builds (language names) use it. */
   locale: () => string;
+  /** Administrator mode (`user-id`): the user the adapter reads and changes, instead of the signed-in one. */
+  userId?: string;
 }

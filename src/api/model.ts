@@ -18,13 +18,31 @@ export interface ContactEmail {
   address: string;
   verified?: boolean;
   primary?: boolean;
+  /** A new address the user asked for, awaiting verification (WSO2 `pendingEmails`). */
+  pending?: boolean;
 }
 
 export interface ContactPhone {
   number: string;
   verified?: boolean;
   primary?: boolean;
+  /** A new number awaiting verification (WSO2 `pendingMobileNumber`). */
+  pending?: boolean;
 }
+
+/** The state of an account as its administrator sees it (SCIM administrator mode). */
+export interface AccountState {
+  locked?: boolean;
+  disabled?: boolean;
+  /** Why it is locked, as the server says (WSO2 `lockedReason`: `ADMIN_INITIATED`, `MAX_ATTEMPTS_EXCEEDED`, …). */
+  lockedReason?: string;
+  /** The groups and roles the user belongs to, by name (read-only here). */
+  groups?: string[];
+  roles?: string[];
+}
+
+/** How an administrator resets a user's password: an email inviting them to set one, or a temporary one. */
+export type PasswordResetMethod = 'invite' | 'temporary';
 
 export interface LinkedIdentity {
   provider: string;
@@ -56,6 +74,8 @@ export interface Profile {
   values: FieldValues;
   /** Modyo's delegated token (object) where the identity provider shares it; otherwise null. */
   delegatedToken: unknown;
+  /** Administrator mode: locked, disabled, groups and roles. */
+  account?: AccountState;
 }
 
 /** Control types the edit form renders. */
@@ -102,6 +122,8 @@ export interface FieldDefinition {
   custom?: boolean;
   /** A birth date: a real day, not in the future. */
   past?: boolean;
+  /** A new value awaiting verification (WSO2 `pendingEmails`, `pendingMobileNumber`), shown beside the field. */
+  pending?: string;
   position: number;
 }
 
@@ -119,6 +141,19 @@ export interface FormConfig {
   subscriptions: boolean;
   password: CredentialChange;
   email: CredentialChange;
+  /** Administrator mode: what this server lets an administrator do besides editing (from its schemas). */
+  admin?: AdminActions;
+}
+
+/** What an administrator can do to an account on this server. */
+export interface AdminActions {
+  /** Invite the user to set their own password (WSO2 `forcePasswordReset`). */
+  invite: boolean;
+  /** Set a temporary password. */
+  temporary: boolean;
+  /** Lock / unlock (`accountLocked`), disable / enable (`accountDisabled`). */
+  lock: boolean;
+  disable: boolean;
 }
 
 export interface Page<T> {

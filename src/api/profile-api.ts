@@ -6,6 +6,7 @@ import type {
   NotificationPage,
   Notification,
   Page,
+  PasswordResetMethod,
   Profile,
   Site,
   Subscription,
@@ -42,4 +43,9 @@ export interface ProfileApi {
 
   /** A single-sign-on URL into the help centre (Modyo's Zendesk integration). */
   getHelpCenterUrl?(signal?: AbortSignal): Promise<string>;
+
+  /** Administrator mode: resets the user's password by inviting them to set one, or to a temporary one. */
+  resetPassword?(method: PasswordResetMethod, password: string | undefined, signal?: AbortSignal): Promise<void>;
+  /** Administrator mode: locks / unlocks or disables / enables the account; resolves to the profile as saved. */
+  setAccountStatus?(status: { locked?: boolean; disabled?: boolean }, signal?: AbortSignal): Promise<Profile>;
 }

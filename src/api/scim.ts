@@ -1,65 +1,71 @@
 /**
- * The `scim` dialect: SCIM 2.0 (RFC 7643/7644) self-service, as Asgardeo, WSO2, Okta and Entra ID
- * speak it, every call relative to `api-base` in `application/scim+json`: `GET /Me`, `PATCH /Me`
- * (PatchOp), `DELETE /Me`, and `GET /Schemas`, which drives the form. The whole mapping lives here.
- * Loaded on demand by `createApi`: import types only (see kit.ts).
+ * The `scim` dialect: SCIM 2.0 (RFC 7643/7644) as WSO2 Identity Server, Asgardeo, Okta, Entra ID and
+ * SCIMMY speak it, every call relative to `api-base` in `application/scim+json`. Self-service works
+ * on `/Me`; with `user-id` (administrator mode, the Asgardeo Console) on `/Users/{id}`. `GET /Schemas`
+ * (see `scim.schema.ts`), `/ResourceTypes` and `/ServiceProviderConfig` drive the form. The whole
+ * mapping lives here. Loaded on demand by `createApi`: import types only from the entry (see kit.ts).
  *
  * Field keys are SCIM attribute paths: `displayName`, `name.givenName` for the core User, and
  * `urn:…:enterprise:2.0:User:department` for extensions, so a change is sent back by its key.
  */
-import { languageOptions, liveOptions, zoneOptions } from './choices.js';
 import type { AdapterKit } from './kit.js';
-import type { FieldDefinition, FieldType, FieldValue, FieldValues, FormConfig, Profile } from './model.js';
+import type { AccountState, ContactEmail, ContactPhone, FieldDefinition, FieldValue, FieldValues, FormConfig, Profile } from './model.js';
 import type { ProfileApi } from './profile-api.js';
-import { SCIM_CORE_USER, SCIM_PATCH_OP } from './scim.wire.js';
+import { FALLBACK_SCHEMAS, formFields } from './scim.schema.js';
+import { SCIM_PATCH_OP, SCIM_WSO2_USER } from './scim.wire.js';
 import type { Json } from './shape.js';
-
-const CORE = SCIM_CORE_USER;
-const PATCH_OP = SCIM_PATCH_OP;
-/** Attributes the user never edits nor needs to see in the form (`active` is the admin's switch). */
-const SKIP = /^(id|externalId|meta|schemas|groups|password|active)$/i;
-/** Where `GET /Schemas` is refused (403/404/501): the core attributes most servers let users edit. */
-const FALLBACK = 'name.givenName name.familyName displayName nickName preferredLanguage locale timezone';
 
 /** What the server says about itself: its schemas, which of them a User has (when it says), and what it supports. */
 type Server = [schemas: unknown[], userSchemas: Set<string> | undefined, supports: { patch: boolean; changePassword: boolean }];
 
-/** `givenName` → `Given name`. */
-const readable = (name: string) => {
-  const s = name.replace(/([a-z\d])([A-Z])/g, '$1 $2').toLowerCase();
-  return s.charAt(0).toUpperCase() + s.slice(1);
-};
 const lc = (s: string) => s.toLowerCase();
+/** A user-store domain before a username (`DEFAULT/kim@…`, `PRIMARY/kim`): not part of the name people know. */
+const STORE = /^[A-Z_][A-Z0-9_]*\//;
+const ADDRESS = ['streetAddress', 'locality', 'region', 'postalCode', 'country'];
 
 /** Creates the SCIM adapter over a transport whose base is `api-base` and type `application/scim+json`. */
-export function scimApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
-  const { obj, isObj, list, str, num, bool } = shape;
+export function scimApi({ http, Err, shape, locale, userId }: AdapterKit): ProfileApi {
+  const { obj, isObj, list, str, bool } = shape;
+  /** The resource: the signed-in user's, or (administrator mode) the one `user-id` names. */
+  const self = userId ? `/Users/${encodeURIComponent(userId)}` : '/Me';
   /** The last values seen (dropdowns keep the current value) and field keys known (error mapping). */
   let seen: FieldValues = {};
   let fields: FieldDefinition[] = [];
   let server: Promise<Server> | undefined;
-  /** `DELETE /Me`, `PATCH /Me` answered 501: from then on the form configuration says so. */
-  let noSelfDelete = false;
+  /** `DELETE`, `PATCH` answered 501: from then on the form configuration says so. */
+  let noDelete = false;
   let noPatch = false;
 
-  /** A multi-valued attribute (strings or `{value, primary}` objects) as a list of strings. */
-  const strings = (v: unknown[]) =>
-    v.map((x) => (isObj(x) ? str(x.value ?? x.display ?? x.formatted) : str(x))).filter((x): x is string => x !== undefined);
+  /** One item of a multi-valued attribute as text: its value, display name, or (addresses) its parts. */
+  const itemText = (x: unknown) =>
+    isObj(x) ? (str(x.value ?? x.display ?? x.formatted) ?? (ADDRESS.map((k) => str(x[k])).filter(Boolean).join(', ') || undefined)) : str(x);
+  const strings = (v: unknown[]) => v.map(itemText).filter((x): x is string => x !== undefined);
   /** Case-insensitive attribute read (SCIM attribute names are case-insensitive). */
   const get = (o: Json, k: string) => o[k] ?? o[Object.keys(o).find((x) => lc(x) === lc(k)) ?? k];
+  const scalar = (v: unknown): FieldValue => (typeof v === 'boolean' || typeof v === 'number' ? v : (str(v) ?? null));
 
-  /** Every attribute of the user as `path → value`, complex ones flattened (`name.givenName`). */
+  /**
+   * Every attribute of the user as `path → value`, complex ones flattened (`name.givenName`); items of
+   * a list with a `type` also by that type, as WSO2's schemas name them (`phoneNumbers.mobile`,
+   * `addresses#home.locality`).
+   */
   function flatten(o: Json, prefix: string, out: FieldValues) {
     for (const [k, v] of Object.entries(o)) {
       if (!prefix && /^urn:/i.test(k)) {
         if (isObj(v)) flatten(v, `${k}:`, out);
-      } else if (Array.isArray(v)) out[prefix + k] = strings(v);
-      else if (isObj(v)) for (const [s, sv] of Object.entries(v)) out[`${prefix}${k}.${s}`] = Array.isArray(sv) ? strings(sv) : scalar(sv);
+      } else if (Array.isArray(v)) {
+        out[prefix + k] = strings(v);
+        for (const x of v.filter(isObj)) {
+          const type = str(x.type);
+          if (!type) continue;
+          out[`${prefix}${k}.${type}`] ??= itemText(x) ?? null;
+          for (const [s, sv] of Object.entries(x)) out[`${prefix}${k}#${type}.${s}`] ??= scalar(sv);
+        }
+      } else if (isObj(v)) for (const [s, sv] of Object.entries(v)) out[`${prefix}${k}.${s}`] = Array.isArray(sv) ? strings(sv) : scalar(sv);
       else out[prefix + k] = scalar(v);
     }
     return out;
   }
-  const scalar = (v: unknown): FieldValue => (typeof v === 'boolean' || typeof v === 'number' ? v : (str(v) ?? null));
 
   function toProfile(data: unknown): Profile {
     const u = obj(data, 'user');
@@ -67,16 +73,37 @@ export function scimApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
     if (!id) throw new Err(200, 'shape', 'Unexpected response: user without id');
     const values = flatten(u, '', {});
     delete values.password;
+    const username = str(get(u, 'userName'))?.replace(STORE, '');
+    if (username !== undefined) values.userName = username;
     seen = values;
-    const entries = (k: string) => {
+    const wso2 = isObj(u[SCIM_WSO2_USER]) ? (u[SCIM_WSO2_USER] as Json) : {};
+    /** A list's items as objects: WSO2 sends the primary email as a plain string among them. */
+    const items = (k: string) => {
       const v = get(u, k);
-      return (Array.isArray(v) ? v : []).map((x) => (isObj(x) ? x : ({ value: x } as Json))).filter((x) => str(x.value));
+      return (Array.isArray(v) ? v : []).map((x) => (isObj(x) ? x : ({ value: x, plain: true } as Json))).filter((x) => str(x.value));
     };
-    const emails = entries('emails').map((e) => ({ address: str(e.value)!, primary: bool(e.primary) }));
-    const email = (emails.find((e) => e.primary) ?? emails[0])?.address;
-    const photos = entries('photos');
+    const primary = (xs: Json[]) => xs.find((x) => bool(x.primary)) ?? xs.find((x) => x.plain) ?? xs[0];
+    const emailItems = items('emails');
+    const first = primary(emailItems);
+    const pendingEmails = (Array.isArray(wso2.pendingEmails) ? wso2.pendingEmails : [wso2.pendingEmails]).map(itemText).filter((x): x is string => !!x);
+    const emails: ContactEmail[] = [
+      ...emailItems.map((e) => ({ address: str(e.value)!, primary: e === first })),
+      ...pendingEmails.map((address) => ({ address, pending: true })),
+    ];
+    const phoneItems = items('phoneNumbers');
+    const mobile = phoneItems.find((p) => lc(str(p.type) ?? '') === 'mobile');
+    const pendingMobile = str(wso2.pendingMobileNumber);
+    const phones: ContactPhone[] = [
+      ...phoneItems.map((p) => ({ number: str(p.value)!, primary: bool(p.primary) || (!phoneItems.some((q) => bool(q.primary)) && p === mobile) })),
+      ...(pendingMobile ? [{ number: pendingMobile, pending: true }] : []),
+    ];
+    const photos = items('photos');
     const name = isObj(get(u, 'name')) ? (get(u, 'name') as Json) : {};
     const meta = isObj(u.meta) ? u.meta : {};
+    const names = (k: string) => (Array.isArray(get(u, k)) ? strings(get(u, k) as unknown[]) : undefined);
+    const account: AccountState | undefined = userId
+      ? { locked: bool(wso2.accountLocked), disabled: bool(wso2.accountDisabled), lockedReason: str(wso2.lockedReason), groups: names('groups'), roles: names('roles') }
+      : undefined;
     return {
       id,
       externalId: str(u.externalId),
@@ -85,97 +112,22 @@ export function scimApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
         str(name.formatted) ||
         str(get(u, 'name')) ||
         [name.givenName, name.familyName].map(str).filter(Boolean).join(' ') ||
-        str(get(u, 'userName')) ||
-        email ||
+        username ||
+        str(first?.value) ||
         '',
-      username: str(get(u, 'userName')),
-      email,
-      avatarUrl: http.resolve(str((photos.find((p) => bool(p.primary)) ?? photos[0])?.value)),
+      username,
+      email: str(first?.value),
+      // The picture: `profileUrl` (WSO2's avatar), else the primary photo.
+      avatarUrl: http.resolve(str(get(u, 'profileUrl')) ?? str(primary(photos)?.value)),
       locale: str(get(u, 'locale')),
       timezone: str(get(u, 'timezone')),
       createdAt: str(meta.created),
       emails,
-      phones: entries('phoneNumbers').map((p) => ({ number: str(p.value)!, primary: bool(p.primary) })),
+      phones,
       values,
       delegatedToken: null,
+      account,
     };
-  }
-
-  /** One schema attribute (and its sub-attributes) as field definitions. */
-  function toFields(a: unknown, prefix: string, out: FieldDefinition[], parent?: Json) {
-    if (!isObj(a) || !str(a.name)) return;
-    const name = str(a.name)!;
-    const mutability = lc(str(a.mutability) ?? '').replace(/[^a-z]/g, '');
-    if ((!parent && SKIP.test(name)) || mutability === 'writeonly' || lc(str(a.returned) ?? '') === 'never' || name === '$ref') return;
-    const key = prefix + name;
-    const multiple = bool(a.multiValued);
-    const editable = mutability !== 'readonly' && mutability !== 'immutable' && (!parent || parent.editable !== false);
-    // Without a displayName the element labels the field itself (translated for the core attributes).
-    const label = str(a.displayName);
-    const order = num(a.displayOrder) || num(parent?.order);
-    const subs = Array.isArray(a.subAttributes) ? a.subAttributes.filter(isObj) : [];
-    const type = lc(str(a.type) ?? 'string');
-    if (type === 'complex' && !multiple) {
-      // A reference to another resource (`manager`: value + $ref + displayName) shows its name only.
-      const ref = subs.some((s) => s.name === '$ref') && subs.find((s) => /^display/i.test(str(s.name) ?? ''));
-      if (ref) toFields({ ...ref, displayName: label ?? readable(name), mutability: 'readOnly' }, `${key}.`, out, { editable, order, label });
-      else {
-        // Unnumbered parts follow the numbered ones (name: first, last, then full, middle, …).
-        const last = Math.max(order, ...subs.map((s) => num(s.displayOrder)));
-        subs.forEach((s, i) => toFields(s, `${key}.`, out, { editable, order: last && last + (i + 1) / 100, label }));
-      }
-      return;
-    }
-    const canonical = Array.isArray(a.canonicalValues) ? a.canonicalValues.map(str).filter((v): v is string => !!v) : [];
-    const languages = /^(locale|preferredLanguage)$/i.test(name);
-    let kind: FieldType =
-      type === 'boolean' ? 'boolean'
-      : type === 'integer' || type === 'decimal' ? 'number'
-      : type === 'datetime' ? 'datetime'
-      : type === 'reference' || /photo|url$/i.test(name) ? 'url'
-      : /birth|^date|Date$/.test(name) ? 'date'
-      : /email/i.test(name) ? 'email'
-      : /phone|mobile/i.test(name) ? 'tel'
-      : 'text';
-    if (canonical.length || (!multiple && (languages || /^timezone$/i.test(name)))) kind = 'dropdown';
-    const field: FieldDefinition = {
-      key,
-      label,
-      type: kind,
-      required: bool(a.required),
-      // A list of complex values (emails, phone numbers) is shown, not edited, here.
-      editable: editable && !(multiple && type === 'complex'),
-      multiple,
-      pattern: str(a.regEx),
-      step: type === 'integer' ? 1 : undefined,
-      past: /birth/i.test(name) || undefined,
-      position: order || 1000 + out.length,
-    };
-    if (kind === 'dropdown') {
-      liveOptions(field, () =>
-        languages ? languageOptions(locale(), seen[key], canonical)
-        : canonical.length ? [...new Set([...canonical, ...[seen[key]].filter((v): v is string => typeof v === 'string' && !!v)])].map((value) => ({ value, label: value }))
-        : zoneOptions(seen[key]),
-      );
-    }
-    out.push(field);
-  }
-
-  /**
-   * The fields of the user's schemas: those `/ResourceTypes` names for the `User` type (its schema and
-   * extensions), else — a server without `/ResourceTypes` — the core User and every schema that is not
-   * core, a group or an API message.
-   */
-  function formFields(resources: unknown[], userSchemas: Set<string> | undefined): FieldDefinition[] {
-    const out: FieldDefinition[] = [];
-    for (const s of resources) {
-      const id = isObj(s) ? str(s.id) : undefined;
-      if (!id || (userSchemas ? !userSchemas.has(lc(id)) : id !== CORE && /:core:|group|:api:/i.test(id))) continue;
-      for (const a of Array.isArray((s as Json).attributes) ? ((s as Json).attributes as unknown[]) : []) {
-        toFields(a, id === CORE ? '' : `${id}:`, out);
-      }
-    }
-    return out.sort((a, b) => a.position - b.position);
   }
 
   /** A list endpoint's resources: a `ListResponse` or, as WSO2 answers `/Schemas`, a bare array. */
@@ -199,7 +151,7 @@ export function scimApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
     return (server ??= Promise.all([
       http.request('GET', '/Schemas', { signal }).then(
         (r) => resources(r, 'schemas'),
-        (e) => absent(e, [{ id: CORE, attributes: FALLBACK.split(' ').map((p) => p.split('.')).map(([n, s]) => (s ? { name: n, type: 'complex', subAttributes: [{ name: s }] } : { name: n })) }]),
+        (e) => absent(e, FALLBACK_SCHEMAS),
       ),
       http.request('GET', '/ResourceTypes', { signal }).then(
         (r) => {
@@ -225,17 +177,18 @@ export function scimApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
 
   /**
    * A SCIM error whose `detail` names an attribute (`"password: too short"`, `"Attribute
-   * 'name.givenName' is required"`) becomes a field error on that field's key.
+   * 'name.givenName' is required"`, `userName … already in use`) becomes a field error on that
+   * field's key (400, and 409 for a value that must be unique).
    */
   function fieldErrors(e: unknown): never {
-    if (!(e instanceof Err) || e.status !== 400 || Object.keys(e.fieldErrors).length) throw e;
+    if (!(e instanceof Err) || (e.status !== 400 && e.status !== 409) || Object.keys(e.fieldErrors).length) throw e;
     const keys = [...fields.map((f) => f.key), ...Object.keys(seen), 'password'];
     for (const token of e.message.match(/[A-Za-z$][\w$]*(?:[.:][A-Za-z$][\w$]*)*/g) ?? []) {
       const key = keys.find((k) => lc(k) === lc(token) || lc(k).endsWith(`:${lc(token)}`));
       if (!key) continue;
       const rest = e.message.slice(e.message.indexOf(token) + token.length);
       const message = /^'?:\s/.test(rest) ? rest.replace(/^'?:\s+/, '') : e.message;
-      throw new Err(e.status, e.kind, e.message, { [key]: [message] }, e.retryAfter);
+      throw new Err(e.status, e.kind, e.message, { [key]: [message] }, e.retryAfter, e.scimType);
     }
     throw e;
   }
@@ -251,30 +204,35 @@ export function scimApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
 
   const patch = (Operations: Json[], signal?: AbortSignal) =>
     http
-      .request('PATCH', '/Me', { body: { schemas: [PATCH_OP], Operations }, signal })
+      .request('PATCH', self, { body: { schemas: [SCIM_PATCH_OP], Operations }, signal })
       .catch(unsupported(() => (noPatch = true)))
       .catch(fieldErrors);
 
+  /** After a PATCH: the resource it answered, or (204, as RFC 7644 allows) the one read back. */
+  const after = async (r: unknown, signal?: AbortSignal) => (r === undefined ? api.getProfile(signal) : toProfile(r));
+
   const api: ProfileApi = {
     async getProfile(signal) {
-      return toProfile(await http.request('GET', '/Me', { signal }));
+      return toProfile(await http.request('GET', self, { signal }));
     },
 
     async updateProfile(changes, signal) {
       const types = new Map(fields.map((f) => [f.key, f.type]));
       const ops = Object.entries(changes).map(([path, value]): Json => {
         if (value === null || value === '' || (Array.isArray(value) && !value.length)) return { op: 'remove', path };
-        // A `datetime-local` value has no zone: SCIM wants a full xsd:dateTime.
-        if (types.get(path) === 'datetime' && typeof value === 'string' && !/(Z|[+-]\d\d:?\d\d)$/.test(value)) {
+        if (types.get(path) === 'datetime' && typeof value === 'string') {
           const d = new Date(value);
-          if (!Number.isNaN(d.getTime())) value = d.toISOString();
+          if (!Number.isNaN(d.getTime())) {
+            // An EPOCH attribute (WSO2) keeps its seconds; elsewhere SCIM wants a full xsd:dateTime
+            // (a `datetime-local` value has no zone).
+            const was = seen[path];
+            value = typeof was === 'string' && /^\d{9,11}$/.test(was) ? String(Math.round(+d / 1000)) : /(Z|[+-]\d\d:?\d\d)$/.test(value) ? value : d.toISOString();
+          }
         }
         return { op: 'replace', path, value };
       });
       if (!ops.length) return api.getProfile(signal);
-      const r = await patch(ops, signal);
-      // RFC 7644 lets a server answer 204 without the resource: read it back then.
-      return r === undefined ? api.getProfile(signal) : toProfile(r);
+      return after(await patch(ops, signal), signal);
     },
 
     async changePassword(password, _current, signal) {
@@ -282,23 +240,50 @@ export function scimApi({ http, Err, shape, locale }: AdapterKit): ProfileApi {
     },
 
     async deleteAccount(signal) {
-      await http.request('DELETE', '/Me', { signal }).catch(unsupported(() => (noSelfDelete = true)));
+      await http.request('DELETE', self, { signal }).catch(unsupported(() => (noDelete = true)));
       return 'deleted';
     },
 
     async getFormConfig(signal): Promise<FormConfig> {
       const [schemas, userSchemas, spc] = await loadServer(signal);
-      fields = formFields(schemas, userSchemas);
+      fields = formFields(schemas, userSchemas, { shape, profile: userId ? 'console' : 'endUser', seen: () => seen, locale });
+      // New values awaiting verification, beside the field they will replace.
+      const pendingEmail = [seen[`${SCIM_WSO2_USER}:pendingEmails.value`], seen[`${SCIM_WSO2_USER}:pendingEmails`]].flat().find((v) => typeof v === 'string' && v);
+      const pendingMobile = seen[`${SCIM_WSO2_USER}:pendingMobileNumber`];
+      for (const f of fields) {
+        if (/^(emails|emailAddresses)$/i.test(f.key.split(':').pop()!) && typeof pendingEmail === 'string') f.pending = pendingEmail;
+        if (/^(phoneNumbers(\.mobile)?|mobileNumbers)$/i.test(f.key.split(':').pop()!) && typeof pendingMobile === 'string') f.pending = pendingMobile;
+      }
+      const wso2 = schemas.filter(isObj).find((s) => str(s.id) === SCIM_WSO2_USER);
+      const has = (name: string) => !!wso2 && Array.isArray(wso2.attributes) && wso2.attributes.some((a) => isObj(a) && str(a.name) === name);
+      const readOnly = noPatch || !spc.patch;
       return {
         fields,
-        readOnly: noPatch || !spc.patch,
+        readOnly,
         canDelete: true,
-        deleteUnsupported: noSelfDelete,
+        deleteUnsupported: noDelete,
         subscriptions: false,
-        password: spc.changePassword && spc.patch && !noPatch ? { kind: 'inline' } : { kind: 'none' },
+        // WSO2 reports `changePassword.supported: false` although it takes password changes (a
+        // mismatch of its configuration key: wso2/product-is#20738): believed only elsewhere.
+        password: !userId && !readOnly && (spc.changePassword || !!wso2) ? { kind: 'inline' } : { kind: 'none' },
         email: { kind: 'none' },
+        admin: userId && !readOnly ? { invite: has('forcePasswordReset'), temporary: true, lock: has('accountLocked'), disable: has('accountDisabled') } : undefined,
       };
     },
   };
+
+  if (userId) {
+    /** Administrator mode: the password reset and the account switches of the Console. */
+    api.resetPassword = async (method, password, signal) => {
+      // WSO2 emails the user a link when `forcePasswordReset` is set (the Console's "Invite user to reset").
+      await patch([method === 'invite' ? { op: 'add', value: { [SCIM_WSO2_USER]: { forcePasswordReset: true } } } : { op: 'replace', value: { password } }], signal);
+    };
+    api.setAccountStatus = async (status, signal) => {
+      const value: Json = {};
+      if (status.locked !== undefined) value.accountLocked = status.locked;
+      if (status.disabled !== undefined) value.accountDisabled = status.disabled;
+      return after(await patch([{ op: 'replace', value: { [SCIM_WSO2_USER]: value } }], signal), signal);
+    };
+  }
   return api;
 }

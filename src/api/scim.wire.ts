@@ -31,6 +31,9 @@ export interface ScimAttribute {
   displayName?: string;
   displayOrder?: number;
   regEx?: string;
+  /** WSO2: the flags of each attribute profile, over the global ones (`endUser`: MyAccount, `console`: administrators). */
+  profiles?: Partial<Record<'endUser' | 'console' | 'selfRegistration', { mutability?: 'READ_ONLY' | 'READ_WRITE'; required?: boolean; supportedByDefault?: boolean }>>;
+  supportedByDefault?: string;
 }
 
 export interface ScimSchema {

@@ -63,10 +63,20 @@ export function norm(f: FieldDefinition, v: FieldValue | undefined): FieldValue 
   if (v == null || v === '') return null;
   if (f.type === 'number' && !isNaN(+v)) return +v;
   if (f.type === 'datetime') {
-    const d = new Date(String(v));
-    if (!isNaN(+d)) return d.toISOString();
+    const d = when(v);
+    if (d) return d.toISOString();
   }
   return String(v);
+}
+
+/**
+ * A date and time from the server or a control: ISO 8601, or (WSO2's EPOCH attributes) seconds
+ * since 1970 given as digits; `undefined` when it is neither.
+ */
+export function when(v: FieldValue | undefined): Date | undefined {
+  const s = String(v ?? '');
+  const d = /^\d{9,11}$/.test(s) ? new Date(+s * 1000) : new Date(s);
+  return s && !isNaN(+d) ? d : undefined;
 }
 
 const key = (v: FieldValue) => JSON.stringify(Array.isArray(v) ? [...v].sort() : v);
@@ -89,8 +99,8 @@ export function display(f: FieldDefinition, v: FieldValue | undefined, locale: s
   if (typeof n === 'boolean') return n ? msg('Yes', { id: 'edit.yes' }) : msg('No', { id: 'edit.no' });
   if (typeof n === 'number') return number(n, locale);
   const date = f.type === 'date';
-  const d = new Date(date ? String(n).slice(0, 10) : String(n));
-  if ((date || f.type === 'datetime') && !isNaN(+d)) {
+  const d = when(date ? String(n).slice(0, 10) : n);
+  if ((date || f.type === 'datetime') && d) {
     return intl(Intl.DateTimeFormat, locale, date ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' }).format(d);
   }
   const labels = [n].flat().map((x) => {

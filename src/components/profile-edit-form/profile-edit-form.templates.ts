@@ -6,7 +6,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { FieldDefinition, FieldValue, FormConfig } from '../../api/model.js';
 import { safeUrl } from '../../internal/url.js';
-import { display, fieldLabel, isBool, norm, optionLabel } from './profile-edit-form.fields.js';
+import { display, fieldLabel, isBool, norm, optionLabel, when } from './profile-edit-form.fields.js';
 
 const AUTOCOMPLETE: Record<string, string> = { first_name: 'given-name', last_name: 'family-name', email: 'email', birth_date: 'bday', sex: 'sex', name: 'name' };
 
@@ -53,8 +53,8 @@ export function field(f: FieldDefinition, i: number, v: FieldValue | undefined, 
     control = html`<textarea part="edit-input" id=${id} name=${f.key} rows="3" aria-invalid=${invalid} aria-describedby=${desc} ?required=${f.required} .value=${typeof v === 'string' ? v : [n ?? ''].flat().join('\n')}></textarea>`;
   } else {
     const raw = v == null ? '' : String(v);
-    const d = new Date(raw);
-    const value = f.type === 'datetime' ? (isNaN(+d) ? '' : local(d).slice(0, 16)) : f.type === 'date' ? raw.slice(0, 10) : raw;
+    const d = when(raw);
+    const value = f.type === 'datetime' ? (d ? local(d).slice(0, 16) : '') : f.type === 'date' ? raw.slice(0, 10) : raw;
     // A birth date: any real day up to today (no lower limit: records from the 19th century are real).
     const max = f.past ? local(new Date()).slice(0, 10) : nothing;
     control = html`<input part="edit-input" id=${id} name=${f.key} type=${f.type === 'datetime' ? 'datetime-local' : /^(email|url|tel|number|date)$/.test(f.type) ? f.type : 'text'} step=${f.type === 'number' ? (f.step ?? 'any') : nothing}
