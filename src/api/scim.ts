@@ -100,7 +100,7 @@ export function scimApi({ http, Err, shape, locale, userId }: AdapterKit): Profi
     const photos = items('photos');
     const name = isObj(get(u, 'name')) ? (get(u, 'name') as Json) : {};
     const meta = isObj(u.meta) ? u.meta : {};
-    const names = (k: string) => (Array.isArray(get(u, k)) ? strings(get(u, k) as unknown[]) : undefined);
+    const names = (k: string) => (Array.isArray(get(u, k)) ? (get(u, k) as unknown[]).map((x) => (isObj(x) ? str(x.display) : undefined) ?? itemText(x)).filter((x): x is string => !!x) : undefined);
     const account: AccountState | undefined = userId
       ? { locked: bool(wso2.accountLocked), disabled: bool(wso2.accountDisabled), lockedReason: str(wso2.lockedReason), groups: names('groups'), roles: names('roles') }
       : undefined;
@@ -247,12 +247,13 @@ export function scimApi({ http, Err, shape, locale, userId }: AdapterKit): Profi
     async getFormConfig(signal): Promise<FormConfig> {
       const [schemas, userSchemas, spc] = await loadServer(signal);
       fields = formFields(schemas, userSchemas, { shape, profile: userId ? 'console' : 'endUser', seen: () => seen, locale });
-      // New values awaiting verification, beside the field they will replace.
-      const pendingEmail = [seen[`${SCIM_WSO2_USER}:pendingEmails.value`], seen[`${SCIM_WSO2_USER}:pendingEmails`]].flat().find((v) => typeof v === 'string' && v);
-      const pendingMobile = seen[`${SCIM_WSO2_USER}:pendingMobileNumber`];
+      // New values awaiting verification, beside the field they will replace (read when the form
+      // renders: the profile may arrive after the configuration).
+      const pending = (...keys: string[]) => () => [keys.map((k) => seen[`${SCIM_WSO2_USER}:${k}`])].flat(2).find((v): v is string => typeof v === 'string' && !!v);
       for (const f of fields) {
-        if (/^(emails|emailAddresses)$/i.test(f.key.split(':').pop()!) && typeof pendingEmail === 'string') f.pending = pendingEmail;
-        if (/^(phoneNumbers(\.mobile)?|mobileNumbers)$/i.test(f.key.split(':').pop()!) && typeof pendingMobile === 'string') f.pending = pendingMobile;
+        const name = f.key.split(':').pop()!;
+        const get = /^(emails|emailAddresses)$/i.test(name) ? pending('pendingEmails.value', 'pendingEmails') : /^(phoneNumbers(\.mobile)?|mobileNumbers)$/i.test(name) ? pending('pendingMobileNumber') : undefined;
+        if (get) Object.defineProperty(f, 'pending', { get, enumerable: true });
       }
       const wso2 = schemas.filter(isObj).find((s) => str(s.id) === SCIM_WSO2_USER);
       const has = (name: string) => !!wso2 && Array.isArray(wso2.attributes) && wso2.attributes.some((a) => isObj(a) && str(a.name) === name);

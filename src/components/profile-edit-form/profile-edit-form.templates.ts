@@ -2,7 +2,7 @@
  * The rows of `<profile-edit-form>`: one labelled native control per editable field (chosen from
  * its definition, any dialect), and read-only fields as text.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { FieldDefinition, FieldValue, FormConfig } from '../../api/model.js';
 import { safeUrl } from '../../internal/url.js';
@@ -22,7 +22,7 @@ export function field(f: FieldDefinition, i: number, v: FieldValue | undefined, 
   const hint = [text ? msg('One per line.', { id: 'edit.perLine' }) : '', f.hint].join(' ').trim();
   const desc = [hint && `${id}h`, err && `${id}e`].filter(Boolean).join(' ') || nothing;
   const label = html`${fieldLabel(f)}${f.required ? html` <span class="muted">${msg('(required)', { id: 'edit.required' })}</span>` : nothing}`;
-  const extra = html`${hint ? html`<p part="edit-hint" id="${id}h" class="muted">${hint}</p>` : nothing}
+  const extra = html`${hint ? html`<p part="edit-hint" id="${id}h" class="muted">${hint}</p>` : nothing} ${pending(f)}
   ${err ? html`<p part="edit-field-error" id="${id}e" class="err">${err}</p>` : nothing}`;
   const has = (o: string) => (Array.isArray(n) ? n.includes(o) : n === o);
 
@@ -64,12 +64,16 @@ export function field(f: FieldDefinition, i: number, v: FieldValue | undefined, 
   return html`<div part="edit-field"><label part="edit-label" for=${id}>${label}</label>${control}${extra}</div>`;
 }
 
+/** A new value of the field awaiting verification (a changed email, a mobile number to confirm). */
+const pending = (f: FieldDefinition) =>
+  f.pending ? html`<p part="edit-pending" class="muted">${msg(str`${f.pending} is awaiting verification.`, { id: 'edit.pending' })}</p>` : nothing;
+
 /** A read-only field: its value as text and (with `why`) why it cannot be edited here, or where it can. */
 export function readonly(f: FieldDefinition, v: FieldValue | undefined, c: FormConfig, locale: string, why = true) {
   const link = c.email.kind === 'link' && f.type === 'email' ? safeUrl(c.email.url) : undefined;
   return html`<dl part="edit-field edit-readonly">
     <dt part="edit-label">${fieldLabel(f)}</dt>
-    <dd>${display(f, v, locale)}</dd>
+    <dd>${display(f, v, locale)}${pending(f)}</dd>
     ${why
       ? html`<dd class="muted">
           ${f.readOnlyReason ??

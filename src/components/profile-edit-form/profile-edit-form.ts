@@ -9,7 +9,7 @@ import type { Subscription } from '../../api/model.js';
 import type { ProfileApi } from '../../api/profile-api.js';
 
 /** The parts `<user-profile>` exports from this element. */
-export const EDIT_PARTS = 'form summary field readonly label input hint field-error actions save reset dirty status error unsupported credentials link password subscriptions subscription'
+export const EDIT_PARTS = 'form summary field readonly label input hint pending field-error actions save reset dirty status error unsupported credentials link password subscriptions subscription'
   .split(' ')
   .map((p) => `edit-${p}`)
   .concat('loading:edit-loading', 'error:edit-load-error', 'retry:edit-retry')
@@ -36,6 +36,7 @@ export const EDIT_PARTS = 'form summary field readonly label input hint field-er
  * @csspart edit-label - A field's label or legend.
  * @csspart edit-input - A text input, text area or select.
  * @csspart edit-hint - A field's hint.
+ * @csspart edit-pending - A field's new value awaiting verification (a changed email, a mobile number to confirm).
  * @csspart edit-field-error - A field's error message.
  * @csspart edit-actions - The row of form buttons and messages.
  * @csspart edit-save - The save button.

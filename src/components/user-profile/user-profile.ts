@@ -120,6 +120,7 @@ const hasDetails = (p: Profile) => (p.status ?? 'active') !== 'active' || [p.ema
  * @csspart edit-label - Edit section (see `<profile-edit-form>`).
  * @csspart edit-input - Edit section (see `<profile-edit-form>`).
  * @csspart edit-hint - Edit section (see `<profile-edit-form>`).
+ * @csspart edit-pending - Edit section (see `<profile-edit-form>`).
  * @csspart edit-field-error - Edit section (see `<profile-edit-form>`).
  * @csspart edit-actions - Edit section (see `<profile-edit-form>`).
  * @csspart edit-save - Edit section (see `<profile-edit-form>`).

@@ -22,14 +22,14 @@ function statusView(status: AccountStatus | undefined): TemplateResult | typeof 
   return text ? html`<p part="status" class=${status!}>${text}</p>` : nothing;
 }
 
-/** "· Verified · Primary" after an email address or phone number. */
-const flags = (c: { verified?: boolean; primary?: boolean }) =>
+/** "· Verified · Primary" (or "· Awaiting verification") after an email address or phone number. */
+const flags = (c: { verified?: boolean; primary?: boolean; pending?: boolean }) =>
   html`<span class="muted"
     >${c.verified === undefined ? '' : ' · '}${c.verified
       ? msg('Verified', { id: 'profile.verified' })
       : c.verified === false
         ? msg('Not verified', { id: 'profile.unverified' })
-        : ''}${c.primary ? html` · ${msg('Primary', { id: 'profile.primary' })}` : ''}</span
+        : ''}${c.primary ? html` · ${msg('Primary', { id: 'profile.primary' })}` : ''}${c.pending ? html` · ${msg('Awaiting verification', { id: 'profile.pending' })}` : ''}</span
   >`;
 
 /**

@@ -39,6 +39,7 @@ export const edit = {
   'edit.nothing': 'No hay cambios para guardar.',
   'edit.unsupported': 'Este servidor no permite cambiar tu perfil aquí.',
   'edit.changedElsewhere': 'Tu perfil cambió en otro lugar mientras tanto. Al guardar se conserva lo que escribiste aquí.',
+  'edit.pending': '{0} está pendiente de verificación.',
   'edit.rejected': 'Los cambios no fueron aceptados.',
   'edit.saved': 'Tus cambios se guardaron.',
   'edit.pw.short': 'Usa al menos 8 caracteres.',

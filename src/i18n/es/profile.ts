@@ -9,6 +9,7 @@ export const profile = {
   'profile.status.deleted': 'Tu cuenta se está eliminando.',
   'profile.verified': 'Verificado',
   'profile.unverified': 'Sin verificar',
+  'profile.pending': 'Pendiente de verificación',
   'profile.primary': 'Principal',
   'profile.details': 'Datos de la cuenta',
   'profile.emails': 'Correos electrónicos',

@@ -39,6 +39,7 @@ export const edit = {
   'edit.nothing': 'Não há alterações para salvar.',
   'edit.unsupported': 'Este servidor não permite alterar seu perfil aqui.',
   'edit.changedElsewhere': 'Seu perfil foi alterado em outro lugar enquanto isso. Ao salvar, o que você digitou aqui é mantido.',
+  'edit.pending': '{0} aguarda verificação.',
   'edit.rejected': 'As alterações não foram aceitas.',
   'edit.saved': 'Suas alterações foram salvas.',
   'edit.pw.short': 'Use pelo menos 8 caracteres.',

@@ -9,6 +9,7 @@ export const profile = {
   'profile.status.deleted': 'Sua conta está sendo excluída.',
   'profile.verified': 'Verificado',
   'profile.unverified': 'Não verificado',
+  'profile.pending': 'Aguardando verificação',
   'profile.primary': 'Principal',
   'profile.details': 'Dados da conta',
   'profile.emails': 'E-mails',
