@@ -2,10 +2,9 @@ import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { ProfileApiError } from './errors.js';
 import type { AdapterKit } from './kit.js';
 import type { Dialect } from './model.js';
-import { modyoApi } from './modyo.js';
 import type { ProfileApi } from './profile-api.js';
 import * as shape from './shape.js';
-import { Transport } from './transport.js';
+import { Transport, type RequestOptions } from './transport.js';
 
 /** The configuration every element reads from its attributes and properties (contract §2). */
 export interface ApiConfig {
@@ -42,39 +41,81 @@ globalThis.addEventListener?.(LOCALE_STATUS_EVENT, (e) => {
   if (e.detail.status === 'ready') uiLocale = e.detail.readyLocale;
 });
 
-const BASIC = 'getProfile updateProfile deleteAccount getFormConfig';
+type Query = RequestOptions['query'];
+/** The `GET`s a call of a method starts (path, query), given the call's arguments. */
+type Reads = (...args: never[]) => [string, Query?][];
 
 /**
- * An adapter whose code loads on first use (the rest and scim dialects are not in the script-tag
- * entry). Its methods exist from the start, so which sections render is known synchronously.
+ * An adapter whose code loads on first use: no dialect's mapping is in the script-tag entry. Its
+ * methods exist from the start (so which sections render is known at once), and each read starts its
+ * `GET`s at once, in parallel with the adapter's code, which then finds them in flight: one round
+ * trip for the data and the code together, not one after the other.
  */
-function onDemand(load: () => Promise<(kit: AdapterKit) => ProfileApi>, kit: AdapterKit, methods: string): ProfileApi {
+function onDemand(load: () => Promise<(kit: AdapterKit) => ProfileApi>, kit: AdapterKit, methods: Record<string, Reads | 0>): ProfileApi {
   let api: Promise<ProfileApi> | undefined;
+  let loaded = false;
   const ready = () =>
     (api ??= load().then(
-      (make) => make(kit),
+      (make) => ((loaded = true), make(kit)),
       () => {
         api = undefined; // offline or a new deploy: the next call tries again
         throw new ProfileApiError(-1, 'network', 'The server could not be reached');
       },
     ));
   return Object.fromEntries(
-    methods.split(' ').map((m) => [m, async (...args: unknown[]) => ((await ready()) as unknown as Record<string, (...a: unknown[]) => unknown>)[m]!(...args)]),
+    Object.entries(methods).map(([m, reads]) => [
+      m,
+      async (...args: unknown[]) => {
+        const signal = args.find((a): a is AbortSignal => a instanceof AbortSignal);
+        // Only while the code is on its way: once here, the adapter asks at once itself.
+        const started = reads && !loaded ? reads(...(args as never[])).map(([path, query]) => kit.http.prefetch(path, query, signal)) : [];
+        try {
+          return await ((await ready()) as unknown as Record<string, (...a: unknown[]) => unknown>)[m]!(...args);
+        } finally {
+          started.forEach((release) => release());
+        }
+      },
+    ]),
   ) as unknown as ProfileApi;
 }
 
 /** Builds the adapter for a configuration's dialect; call {@link configProblem} first. */
 export function createApi(c: ApiConfig): ProfileApi {
   const base = c.apiBase!.replace(/\/+$/, '');
-  const transport = (path: string, contentType?: string) =>
-    new Transport({ base: base + path, credentials: c.credentials, token: c.token, lang: c.lang, timeout: c.timeout, gone: c.gone, contentType });
-  const kit = (contentType?: string): AdapterKit => ({ http: transport('', contentType), Err: ProfileApiError, shape, locale: () => uiLocale, userId: c.userId });
+  const kit = (path: string, contentType?: string): AdapterKit => ({
+    http: new Transport({ base: base + path, credentials: c.credentials, token: c.token, lang: c.lang, timeout: c.timeout, gone: c.gone, contentType }),
+    Err: ProfileApiError,
+    shape,
+    locale: () => uiLocale,
+    userId: c.userId,
+    realm: c.realm,
+  });
+  const basic = (me: string, schemas: [string][] = []) => ({
+    getProfile: () => [[me]] as [string][],
+    updateProfile: 0 as const,
+    deleteAccount: 0 as const,
+    getFormConfig: () => schemas,
+  });
+  const page = (path: string) => (page: number, perPage: number) => [[path, { page, per_page: perPage }]] as [string, Query][];
   switch (c.dialect || 'modyo') {
     case 'rest':
-      return onDemand(async () => (await import('./rest.js')).restApi, kit(), BASIC);
-    case 'scim':
-      return onDemand(async () => (await import('./scim.js')).scimApi, kit('application/scim+json'), c.userId ? `${BASIC} resetPassword setAccountStatus` : `${BASIC} changePassword`);
+      return onDemand(async () => (await import('./rest.js')).restApi, kit(''), basic('/me'));
+    case 'scim': {
+      const self = c.userId ? `/Users/${encodeURIComponent(c.userId)}` : '/Me';
+      const methods = basic(self, [['/Schemas'], ['/ResourceTypes'], ['/ServiceProviderConfig']]);
+      return onDemand(async () => (await import('./scim.js')).scimApi, kit('', 'application/scim+json'), c.userId ? { ...methods, resetPassword: 0, setAccountStatus: 0 } : { ...methods, changePassword: 0 });
+    }
     default:
-      return modyoApi(transport(`/realms/${encodeURIComponent(c.realm ?? '')}`), c.realm ?? '');
+      return onDemand(async () => (await import('./modyo.js')).modyoApi, kit(`/realms/${encodeURIComponent(c.realm ?? '')}`), {
+        ...basic('/me', [['/profile_configuration']]),
+        listNotifications: page('/notifications'),
+        markNotificationRead: 0,
+        markAllNotificationsRead: 0,
+        listSites: () => [['/sites']],
+        listSubscriptions: () => [['/subscriptions']],
+        setSubscription: 0,
+        listActivity: page('/events'),
+        getHelpCenterUrl: 0,
+      });
   }
 }

@@ -18,4 +18,6 @@ export interface AdapterKit {
   locale: () => string;
   /** Administrator mode (`user-id`): the user the adapter reads and changes, instead of the signed-in one. */
   userId?: string;
+  /** The realm (modyo dialect). */
+  realm?: string;
 }

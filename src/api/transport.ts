@@ -95,6 +95,24 @@ function fieldErrorsOf(body: unknown): Record<string, string[]> {
 export class Transport {
   constructor(readonly options: TransportOptions) {}
 
+  /** `GET`s started ahead of their caller (see {@link prefetch}), by URL, each taken once. */
+  readonly #ahead = new Map<string, Promise<unknown>>();
+
+  /**
+   * Starts `GET path` now, for a caller whose code is still on its way: its own `request()` for the
+   * same URL then takes this one instead of sending another.
+   */
+  prefetch(path: string, query?: RequestOptions['query'], signal?: AbortSignal): () => void {
+    const url = this.url(path, query);
+    if (!this.#ahead.has(url)) {
+      const p = this.request('GET', path, { query, signal });
+      p.catch(() => {}); // (its caller hears of a failure)
+      this.#ahead.set(url, p);
+    }
+    // What the caller did not take (it failed before asking) is not kept for a later one.
+    return () => this.#ahead.delete(url);
+  }
+
   /** Absolute URL of `path` under the base, resolved against the page. */
   url(path: string, query?: RequestOptions['query']): string {
     const url = new URL(this.options.base.replace(/\/+$/, '') + path, document.baseURI);
@@ -117,6 +135,12 @@ export class Transport {
   }
 
   async request<T = unknown>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+    const url = method === 'GET' && this.#ahead.size ? this.url(path, opts.query) : '';
+    const ahead = this.#ahead.get(url);
+    if (ahead) {
+      this.#ahead.delete(url);
+      return ahead as Promise<T>;
+    }
     const retries = method === 'GET' ? (this.options.retries ?? 2) : 0;
     for (let attempt = 0; ; attempt++) {
       try {
