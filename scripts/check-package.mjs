@@ -20,8 +20,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = process.cwd();
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = join(ROOT, 'test/package');
 const bin = (name) => join(ROOT, 'node_modules/.bin', name);
 const tmp = mkdtempSync(join(tmpdir(), 'profile-elements-package-'));
@@ -59,7 +60,7 @@ let tarball, pkg, files;
 const STORE = join(tmp, 'store/node_modules');
 const PACKAGE = join(STORE, 'profile-elements');
 check('npm pack', () => {
-  const [info] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+  const [info] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
   tarball = join(tmp, 'profile-elements.tgz');
   cpSync(join(tmp, info.filename), tarball);
   files = info.files.map((f) => f.path);
