@@ -1,5 +1,6 @@
 // `npm test`: every check CI runs, in order, stopping at the first failure.
-//   types → i18n completeness → manifest up to date → builds → size budget → browser tests
+//   types → i18n completeness → manifest up to date → builds → the packed package in consumer apps
+//   → size budget → browser tests
 //   → Storybook story tests and static build → end-to-end suite.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,6 +13,7 @@ const steps = [
   ['manifest', 'node scripts/check-manifest.mjs'],
   ['typings', 'node scripts/typings.mjs --check'],
   ['build', 'npm run build --silent'],
+  ['package', 'node scripts/check-package.mjs'],
   ['size', 'node scripts/size.mjs --check'],
   ['browser tests', `${bin('wtr')}`],
   ...(existsSync('scripts/test-stories.mjs') ? [['stories', 'node scripts/test-stories.mjs']] : []),

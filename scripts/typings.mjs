@@ -9,8 +9,34 @@
 // Types are indexed from the element classes (`UserProfile['dialect']`), so they never drift
 // from the source; enumerated attribute values for VS Code come from the TypeScript checker.
 // `--out DIR` writes elsewhere (default types/); `--check` writes nothing and fails when types/ is
-// not what the manifest generates now (run `npm run build`, or this script, and commit).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// not what the manifest generates now (run `npm run build`, or this script, and commit). Run after
+// `tsc -p tsconfig.build.json` (as `npm run build` does), it also points the emitted dist/types at
+// declared packages only (see the end of this file).
+//
+// Why by hand and not the custom-elements-manifest integration plugins (break-stuff/cem-tools,
+// evaluated 2026 at custom-element-jsx-integration 1.6.0, -react-wrappers 1.7.3, -vuejs-integration
+// 1.4.0, -solidjs-integration 1.9.0, -vs-code-integration 1.5.0). They install fine on Node 20 (each
+// needs only @prettier/sync and prettier) and are deterministic, and they were run on this
+// custom-elements.json and their output type-checked by the consumer fixtures of
+// scripts/check-package.mjs. None covers what is written here, so none is adopted:
+//   - jsx / vuejs / solidjs: every event is `CustomEvent<never>` (the manifest's events carry no
+//     type: they are documented with @fires), so `e.detail.profile` fails to compile; the inherited
+//     `lang` attribute (no fieldName) becomes `UserProfile["undefined"]`, an error in the package's
+//     own .d.ts for every app that does not set skipLibCheck; attributes are only hyphenated, so React
+//     19's checked camelCase properties (`apiBase`) are rejected.
+//   - vuejs also declares `onprofile-loaded` props, which vue-tsc does not match to
+//     `@profile-loaded` (the handler's event is implicitly `any` under strict), and augments the
+//     global `JSX.IntrinsicElements` besides Vue's `GlobalComponents`.
+//   - react-wrappers writes runtime wrapper components for React ≤ 18 (forwardRef + listeners), not
+//     React 19 typings; the package would need a React runtime dependency and a new export.
+//   - vs-code-integration: attribute values come from the manifest's type text, so `dialect` offers
+//     the value `Dialect` and `credentials` `RequestCredentials` (here the checker expands them to
+//     modyo|rest|scim …); booleans get no `valueSet: "v"`; properties that are not attributes are not
+//     mentioned. Its extra CSS custom data lists each `--profile-*` token and part once per element
+//     (84 entries for 14 tokens), so it would need its own de-duplication: not adopted either.
+// Revisit when the plugins type events from the classes (or from `@fires {Type}`) and emit
+// camelCase properties; the consumer fixtures in test/package/ are the acceptance test.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
@@ -52,7 +78,12 @@ export type ProfileEventOf<K extends string> = K extends keyof GlobalEventHandle
 for (const el of elements) {
   const { attributes, properties, events } = api(el);
   jsx += `\n/** \`<${el.tagName}>\`: ${el.summary ?? ''} */\nexport interface ${el.name}Props {\n`;
-  for (const m of attributes) jsx += doc(m.description) + `  ${key(m.attribute)}?: ${el.name}['${m.name}'];\n`;
+  for (const m of attributes) {
+    jsx += doc(m.description) + `  ${key(m.attribute)}?: ${el.name}['${m.name}'];\n`;
+    // The property too (React 19, Preact and Solid set known properties): TypeScript checks
+    // identifiers, while it lets any unknown hyphenated name through (\`api-bse\` compiles).
+    if (m.name !== m.attribute) jsx += doc(`${m.description ?? ''} The \`${m.name}\` property (attribute \`${m.attribute}\`).`.trim()) + `  ${key(m.name)}?: ${el.name}['${m.name}'];\n`;
+  }
   for (const m of properties) jsx += doc(propDoc(m)) + `  ${key(m.name)}?: ${el.name}['${m.name}'];\n`;
   for (const e of events) jsx += doc(e.description) + `  ${key(`on${e.name}`)}?: (event: ProfileEventOf<'${e.name}'>) => void;\n`;
   jsx += '}\n';
@@ -214,3 +245,35 @@ if (process.argv.includes('--check')) {
 mkdirSync(OUT, { recursive: true });
 for (const [name, text] of Object.entries(files)) writeFileSync(join(OUT, name), text);
 console.log(`typings: ${Object.keys(files).join(', ')} → ${OUT}/ (${elements.length} elements)`);
+
+// ---------------------------------------------------------------- dist/types (after `tsc -p tsconfig.build.json`)
+// tsc writes inferred types with the specifier of the file that declares them: `render():
+// import("lit-html").TemplateResult`. lit-html is Lit's dependency, not ours, so a strict install
+// (pnpm) cannot resolve it. `lit` re-exports lit-html, lit-element and @lit/reactive-element: point
+// those at `lit`, and fail on any other package the published types would import undeclared.
+const DIST_TYPES = 'dist/types';
+if (existsSync(DIST_TYPES)) {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+  const viaLit = { 'lit-html': 'lit', 'lit-element': 'lit', 'lit-element/lit-element.js': 'lit', '@lit/reactive-element': 'lit' };
+  const packageOf = (spec) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+  const specifier = /(\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)(['"])([^'"]+)\2/g;
+  let rewritten = 0;
+  const undeclared = new Set();
+  for (const file of readdirSync(DIST_TYPES, { recursive: true }).filter((f) => f.endsWith('.d.ts'))) {
+    const path = join(DIST_TYPES, file);
+    const text = readFileSync(path, 'utf8');
+    const fixed = text.replace(specifier, (all, lead, q, spec) => {
+      if (spec.startsWith('.')) return all;
+      if (viaLit[spec]) return rewritten++, `${lead}${q}${viaLit[spec]}${q}`;
+      if (!declared.has(packageOf(spec))) undeclared.add(`${path}: ${spec}`);
+      return all;
+    });
+    if (fixed !== text) writeFileSync(path, fixed);
+  }
+  if (undeclared.size) {
+    console.error(`${DIST_TYPES}/ imports packages package.json does not declare:\n  ${[...undeclared].join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`typings: ${DIST_TYPES}/ imports only declared packages (${rewritten} Lit-internal specifiers → 'lit')`);
+}

@@ -9,6 +9,10 @@ import { ProfileNotifications } from './components/profile-notifications/profile
 import { ProfileSites } from './components/profile-sites/profile-sites.js';
 import { UserProfile } from './components/user-profile/user-profile.js';
 
+// Types only (erased from the JavaScript): `import 'profile-elements/define.js'` alone then brings the
+// `HTMLElementTagNameMap` and `GlobalEventHandlersEventMap` augmentations (typed `detail` of every event).
+export type * from './index.js';
+
 export const elements = {
   'user-profile': UserProfile,
   'profile-notifications': ProfileNotifications,

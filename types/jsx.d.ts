@@ -10,10 +10,14 @@ export interface UserProfileProps {
   hide?: UserProfile['hide'];
   /** Shows a "Help centre" button that signs the user into the help centre (Modyo's Zendesk SSO). */
   'help-center'?: UserProfile['helpCenter'];
+  /** Shows a "Help centre" button that signs the user into the help centre (Modyo's Zendesk SSO). The `helpCenter` property (attribute `help-center`). */
+  helpCenter?: UserProfile['helpCenter'];
   /** Refreshes the notifications section every N seconds (0 = off; see `<profile-notifications>`). */
   poll?: UserProfile['poll'];
   /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). */
   'api-base'?: UserProfile['apiBase'];
+  /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). The `apiBase` property (attribute `api-base`). */
+  apiBase?: UserProfile['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: UserProfile['realm'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
@@ -54,8 +58,12 @@ export interface UserProfileProps {
 export interface ProfileActivityProps {
   /** Events per page (default 10). */
   'per-page'?: ProfileActivity['perPage'];
+  /** Events per page (default 10). The `perPage` property (attribute `per-page`). */
+  perPage?: ProfileActivity['perPage'];
   /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). */
   'api-base'?: ProfileActivity['apiBase'];
+  /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). The `apiBase` property (attribute `api-base`). */
+  apiBase?: ProfileActivity['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: ProfileActivity['realm'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
@@ -82,6 +90,8 @@ export interface ProfileActivityProps {
 export interface ProfileDeleteAccountProps {
   /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). */
   'api-base'?: ProfileDeleteAccount['apiBase'];
+  /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). The `apiBase` property (attribute `api-base`). */
+  apiBase?: ProfileDeleteAccount['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: ProfileDeleteAccount['realm'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
@@ -112,6 +122,8 @@ export interface ProfileDeleteAccountProps {
 export interface ProfileEditFormProps {
   /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). */
   'api-base'?: ProfileEditForm['apiBase'];
+  /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). The `apiBase` property (attribute `api-base`). */
+  apiBase?: ProfileEditForm['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: ProfileEditForm['realm'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
@@ -144,8 +156,12 @@ export interface ProfileNotificationsProps {
   poll?: ProfileNotifications['poll'];
   /** Notifications per page ("Load more" fetches the next page). */
   'per-page'?: ProfileNotifications['perPage'];
+  /** Notifications per page ("Load more" fetches the next page). The `perPage` property (attribute `per-page`). */
+  perPage?: ProfileNotifications['perPage'];
   /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). */
   'api-base'?: ProfileNotifications['apiBase'];
+  /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). The `apiBase` property (attribute `api-base`). */
+  apiBase?: ProfileNotifications['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: ProfileNotifications['realm'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
@@ -176,6 +192,8 @@ export interface ProfileNotificationsProps {
 export interface ProfileSitesProps {
   /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). */
   'api-base'?: ProfileSites['apiBase'];
+  /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). The `apiBase` property (attribute `api-base`). */
+  apiBase?: ProfileSites['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: ProfileSites['realm'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
