@@ -2,6 +2,7 @@
  * Registers every element. Importing it twice, or loading two bundles on one page (a CMS that
  * includes the script twice), is harmless: a tag already defined is skipped, not an error.
  */
+import { ProfileAccountAdmin } from './components/profile-account-admin/profile-account-admin.js';
 import { ProfileActivity } from './components/profile-activity/profile-activity.js';
 import { ProfileDeleteAccount } from './components/profile-delete-account/profile-delete-account.js';
 import { ProfileEditForm } from './components/profile-edit-form/profile-edit-form.js';
@@ -20,6 +21,7 @@ export const elements = {
   'profile-edit-form': ProfileEditForm,
   'profile-delete-account': ProfileDeleteAccount,
   'profile-activity': ProfileActivity,
+  'profile-account-admin': ProfileAccountAdmin,
 } as const;
 
 for (const [tag, ctor] of Object.entries(elements)) {

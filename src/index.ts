@@ -5,6 +5,7 @@ export { ProfileSites } from './components/profile-sites/profile-sites.js';
 export { ProfileEditForm } from './components/profile-edit-form/profile-edit-form.js';
 export { ProfileDeleteAccount } from './components/profile-delete-account/profile-delete-account.js';
 export { ProfileActivity } from './components/profile-activity/profile-activity.js';
+export { ProfileAccountAdmin } from './components/profile-account-admin/profile-account-admin.js';
 export { ProfileElement } from './internal/profile-element.js';
 export * from './api/index.js';
 export * from './events/index.js';

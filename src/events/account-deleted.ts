@@ -1,7 +1,10 @@
-/** `account-deleted`: the account was deleted; `pending: true` when the server accepted the deletion for later (HTTP 202). */
-export class AccountDeletedEvent extends CustomEvent<{ pending?: boolean }> {
+/**
+ * `account-deleted`: the account was deleted; `pending: true` when the server accepted the deletion
+ * for later (HTTP 202); `userId`, the user an administrator deleted (administrator mode).
+ */
+export class AccountDeletedEvent extends CustomEvent<{ pending?: boolean; userId?: string }> {
   static readonly type = 'account-deleted';
-  constructor(detail: { pending?: boolean }) {
+  constructor(detail: { pending?: boolean; userId?: string }) {
     super('account-deleted', { detail, bubbles: true, composed: true });
   }
 }

@@ -7,3 +7,5 @@ export { NotificationReadEvent } from './notification-read.js';
 export { NotificationsUnreadChangedEvent } from './notifications-unread-changed.js';
 export { AccountDeletingEvent } from './account-deleting.js';
 export { AccountDeletedEvent } from './account-deleted.js';
+export { PasswordResetEvent } from './password-reset.js';
+export { AccountStatusChangedEvent } from './account-status-changed.js';

@@ -59,6 +59,12 @@ export class ProfileElement extends LitElement {
   /** Realm UID (modyo dialect). */
   @property() realm?: string;
 
+  /**
+   * Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead
+   * of the signed-in one — an admin console in one tag. With another dialect, a configuration error.
+   */
+  @property({ attribute: 'user-id' }) userId?: string;
+
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
   @property() dialect?: Dialect;
 
@@ -217,8 +223,8 @@ export class ProfileElement extends LitElement {
   }
 
   #config() {
-    const { apiBase, realm, dialect, credentials, timeout } = this;
-    return { apiBase, realm, dialect, credentials, timeout };
+    const { apiBase, realm, dialect, credentials, timeout, userId } = this;
+    return { apiBase, realm, dialect, credentials, timeout, userId };
   }
 
   /**

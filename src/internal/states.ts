@@ -70,7 +70,9 @@ export const errorView = (e: unknown, retry: () => void): TemplateResult =>
 
 /** The view when a required config attribute is missing: tells the site owner which one. */
 export const configView = (attr: string): TemplateResult =>
-  html`<p part="error" role="alert">${msg(str`This profile is not configured: set the "${attr}" attribute.`, { id: 'common.config' })}</p>`;
+  html`<p part="error" role="alert">${attr === 'user-id'
+    ? msg('Administrator mode ("user-id") needs dialect="scim".', { id: 'common.configAdmin' })
+    : msg(str`This profile is not configured: set the "${attr}" attribute.`, { id: 'common.config' })}</p>`;
 
 /**
  * A data task's four states with the shared views: loading (initial, pending, or complete without a

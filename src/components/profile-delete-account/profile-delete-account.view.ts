@@ -71,7 +71,7 @@ export class DeleteView {
       this.#dialog().close();
       this.#result = result;
       this.#host.requestUpdate();
-      this.#host.dispatchEvent(new AccountDeletedEvent(result === 'pending' ? { pending: true } : {}));
+      this.#host.dispatchEvent(new AccountDeletedEvent({ ...(result === 'pending' ? { pending: true } : {}), ...(this.#admin ? { userId: this.#profile.id } : {}) }));
       this.#services.sync.post({ type: 'deleted' });
       await this.#host.updateComplete;
       this.#$('[part~=delete-done]')?.focus();
@@ -92,13 +92,21 @@ export class DeleteView {
     }
   }
 
+  /** Administrator mode: another user's account (the Console's wording and flow). */
+  get #admin() {
+    return !!this.#profile.account;
+  }
+
   /** The loaded content: the outcome once deleted, else the warning, the opener and the dialog. */
   render() {
+    const admin = this.#admin;
     if (this.#result) {
       return html`<p part="delete-done" role="status" tabindex="-1">
-        ${this.#result === 'deleted'
-          ? msg('Your account has been deleted.', { id: 'delete.done' })
-          : msg('Your account deletion is in progress.', { id: 'delete.pending' })}
+        ${admin
+          ? msg('The user has been deleted.', { id: 'profile.userDeleted' })
+          : this.#result === 'deleted'
+            ? msg('Your account has been deleted.', { id: 'delete.done' })
+            : msg('Your account deletion is in progress.', { id: 'delete.pending' })}
       </p>`;
     }
     if (this.#config.deleteUnsupported || this.#unsupported) {
@@ -109,15 +117,19 @@ export class DeleteView {
     const error = this.#failure ? errorText(this.#failure) : '';
     const busy = this.#busy;
     return html`<p part="delete-text">
-        ${msg('Deleting your account is permanent: your profile, preferences, subscriptions and notifications are erased and cannot be recovered, and you are signed out.', { id: 'delete.warning' })}
+        ${admin
+          ? msg('Deleting this user is permanent: their profile and access are erased and cannot be recovered.', { id: 'delete.adminWarning' })
+          : msg('Deleting your account is permanent: your profile, preferences, subscriptions and notifications are erased and cannot be recovered, and you are signed out.', { id: 'delete.warning' })}
       </p>
-      <button class="danger" part="delete-open" aria-haspopup="dialog" @click=${() => this.#open()}>${msg('Delete account…', { id: 'delete.open' })}</button>
+      <button class="danger" part="delete-open" aria-haspopup="dialog" @click=${() => this.#open()}>${admin ? msg('Delete user…', { id: 'delete.adminOpen' }) : msg('Delete account…', { id: 'delete.open' })}</button>
       <dialog part="delete-dialog" aria-labelledby="t" @cancel=${(e: Event) => this.#busy && e.preventDefault()} @close=${() => this.#$('[part~=delete-open]')?.focus()}>
         <form novalidate @submit=${(e: SubmitEvent) => this.#remove(e, expected)}>
-          <h3 id="t">${msg('Delete your account permanently?', { id: 'delete.confirmTitle' })}</h3>
+          <h3 id="t">${admin ? msg(str`Delete ${profile.name} permanently?`, { id: 'delete.adminTitle' }) : msg('Delete your account permanently?', { id: 'delete.confirmTitle' })}</h3>
           <p>${msg('This cannot be undone.', { id: 'delete.undone' })}</p>
           <label for="c">
-            ${profile.username
+            ${admin
+              ? msg(str`To confirm, type the user's username: ${expected}`, { id: 'delete.adminTypeUsername' })
+              : profile.username
               ? msg(str`To confirm, type your username: ${expected}`, { id: 'delete.typeUsername' })
               : profile.email
                 ? msg(str`To confirm, type your email address: ${expected}`, { id: 'delete.typeEmail' })
@@ -132,7 +144,7 @@ export class DeleteView {
           <div class="actions">
             <button type="button" part="delete-cancel" @click=${() => this.#busy || this.#dialog().close()}>${msg('Cancel', { id: 'delete.cancel' })}</button>
             <button class="danger" part="delete-confirm" ?disabled=${this.#typed !== expected} aria-disabled=${busy} aria-busy=${busy}>
-              ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${msg('Delete my account', { id: 'delete.confirm' })}
+              ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${admin ? msg('Delete user', { id: 'delete.adminConfirm' }) : msg('Delete my account', { id: 'delete.confirm' })}
             </button>
           </div>
         </form>

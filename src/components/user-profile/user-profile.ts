@@ -22,13 +22,14 @@ import { NOTIFICATION_PARTS } from '../profile-notifications/profile-notificatio
 import { SITES_PARTS } from '../profile-sites/profile-sites.js';
 import { EDIT_PARTS } from '../profile-edit-form/profile-edit-form.js';
 import { DELETE_PARTS } from '../profile-delete-account/profile-delete-account.js';
+import { ADMIN_PARTS } from '../profile-account-admin/profile-account-admin.js';
 import { ACTIVITY_PARTS } from '../profile-activity/profile-activity.js';
 
 /** Section names accepted by `hide` (the part names of contract §6; `delete` is an alias of `danger`). */
-type Section = 'notifications' | 'sites' | 'edit' | 'danger' | 'activity' | 'details';
+type Section = 'notifications' | 'sites' | 'edit' | 'danger' | 'activity' | 'details' | 'admin';
 
 /** Whether the view (`user-profile.view.ts`) has something to show: a status to explain, or details (rest, SCIM; never modyo). */
-const hasDetails = (p: Profile) => (p.status ?? 'active') !== 'active' || [p.emails, p.phones, p.identities, p.badges, p.activeSessions].some((v) => v != null);
+const hasDetails = (p: Profile) => (p.status ?? 'active') !== 'active' || [p.emails, p.phones, p.identities, p.badges, p.activeSessions, p.account].some((v) => v != null);
 
 /**
  * The complete profile area: a header with the user's avatar, name, email, unread count and (with
@@ -51,7 +52,9 @@ const hasDetails = (p: Profile) => (p.status ?? 'active') !== 'active' || [p.ema
  * @fires notification-read - From the notifications section: `{notification}`.
  * @fires notifications-unread-changed - From the notifications section: `{count}`; the header badge follows.
  * @fires account-deleting - From the delete section: `{}`; cancelable (cancel stops the deletion).
- * @fires account-deleted - From the delete section: `{pending?}`; the composite then shows that the account is gone (or going, when `pending`).
+ * @fires account-deleted - From the delete section: `{pending?}` (administrator mode: `{userId}`); the composite then shows that the account is gone (or going, when `pending`).
+ * @fires password-reset - Administrator mode, from the administration section: `{userId, method}`.
+ * @fires account-status-changed - Administrator mode, from the administration section: `{userId, locked, disabled}`.
  *
  * @csspart header - The header: avatar, name, email, unread badge, help-centre button.
  * @csspart avatar - The avatar image, or the initials standing in for it.
@@ -65,7 +68,8 @@ const hasDetails = (p: Profile) => (p.status ?? 'active') !== 'active' || [p.ema
  * @csspart notifications - The notifications section.
  * @csspart sites - The sites section.
  * @csspart edit - The edit-profile section.
- * @csspart danger - The delete-account section.
+ * @csspart danger - The delete-account section (administrator mode: delete the user).
+ * @csspart admin - Administrator mode: the password reset and account status section.
  * @csspart activity - The account-activity section.
  * @csspart deleted - The message shown once the account has been deleted.
  * @csspart loading - The loading message.
@@ -137,6 +141,22 @@ const hasDetails = (p: Profile) => (p.status ?? 'active') !== 'active' || [p.ema
  * @csspart edit-loading - Edit section: its loading message.
  * @csspart edit-load-error - Edit section: why it could not load.
  * @csspart edit-retry - Edit section: its "Try again" button.
+ * @csspart admin-password - Administration section (see `<profile-account-admin>`).
+ * @csspart admin-method - Administration section (see `<profile-account-admin>`).
+ * @csspart admin-input - Administration section (see `<profile-account-admin>`).
+ * @csspart admin-toggle - Administration section (see `<profile-account-admin>`).
+ * @csspart admin-submit - Administration section (see `<profile-account-admin>`).
+ * @csspart admin-status - Administration section (see `<profile-account-admin>`).
+ * @csspart admin-error - Administration section (see `<profile-account-admin>`).
+ * @csspart admin-field-error - Administration section (see `<profile-account-admin>`).
+ * @csspart admin-switches - Administration section (see `<profile-account-admin>`).
+ * @csspart admin-switch - Administration section (see `<profile-account-admin>`).
+ * @csspart admin-dialog - Administration section (see `<profile-account-admin>`).
+ * @csspart admin-confirm - Administration section (see `<profile-account-admin>`).
+ * @csspart admin-cancel - Administration section (see `<profile-account-admin>`).
+ * @csspart admin-loading - Administration section: its loading message.
+ * @csspart admin-load-error - Administration section: why it could not load.
+ * @csspart admin-retry - Administration section: its "Try again" button.
  * @csspart delete-text - Delete section (see `<profile-delete-account>`).
  * @csspart delete-open - Delete section (see `<profile-delete-account>`).
  * @csspart delete-dialog - Delete section (see `<profile-delete-account>`).
@@ -152,7 +172,7 @@ const hasDetails = (p: Profile) => (p.status ?? 'active') !== 'active' || [p.ema
 export class UserProfile extends ProfileElement {
   static override styles = styles;
 
-  /** Space-separated sections not to render nor fetch: `notifications sites edit danger activity details`. */
+  /** Space-separated sections not to render nor fetch: `notifications sites edit danger activity details admin`. */
   @property() hide = '';
 
   /** Shows a "Help centre" button that signs the user into the help centre (Modyo's Zendesk SSO). */
@@ -188,7 +208,7 @@ export class UserProfile extends ProfileElement {
     task: async ([api], { signal }) => {
       // The edit and delete sections need the realm configuration too: ask for it alongside /me
       // (shared; a failure here is theirs to show, when they ask for it again).
-      if (api && (this.#shows('edit', api) || this.#shows('danger', api))) this.#sharedFormConfig(api).catch(() => {});
+      if (api && (this.#shows('edit', api) || this.#shows('danger', api) || this.#shows('admin', api))) this.#sharedFormConfig(api).catch(() => {});
       // A profile with a status to explain or details to list brings their templates (once), so the
       // page appears whole. Those of the rest and scim dialects (and custom backends) carry them:
       // the templates come with /me, not after it. A failed import (offline) is a network error.
@@ -236,7 +256,8 @@ export class UserProfile extends ProfileElement {
   /** Its channel is the signed-in user's: joined once the profile says who that is. */
   protected override syncScope() {
     const { profile, apiBase } = this;
-    return profile && apiBase && !this.api && !this.shared ? syncScope(apiBase, this.realm, this.dialect, profile.id) : undefined;
+    // (An administrator's view of a user is not that user's own session: a scope of its own.)
+    return profile && apiBase && !this.api && !this.shared ? syncScope(apiBase, this.realm, this.dialect, this.userId ? `admin ${profile.id}` : profile.id) : undefined;
   }
 
   /**
@@ -303,6 +324,7 @@ export class UserProfile extends ProfileElement {
     if (section === 'sites') return !!api.listSites;
     if (section === 'activity') return !!api.listActivity;
     // The edit and delete sections need the profile: none while it failed to load (the header says why).
+    if (section === 'admin') return !!api.setAccountStatus && (!!this.profile || this.profileTask.status !== TaskStatus.ERROR);
     if (section === 'edit' || section === 'danger') return !!this.profile || this.profileTask.status !== TaskStatus.ERROR;
     return true;
   }
@@ -326,9 +348,11 @@ export class UserProfile extends ProfileElement {
     const api = this.context?.api;
     if (!api) return configView(this.configError ?? 'api-base');
     if (this.deleted) {
-      return html`<p part="deleted" role="status" tabindex="-1">${this.deleted === 'pending'
-        ? msg('Your account deletion is in progress.', { id: 'profile.deletePending' })
-        : msg('Your account has been deleted. Thank you for having been with us.', { id: 'profile.deleted' })}</p>`;
+      return html`<p part="deleted" role="status" tabindex="-1">${this.userId
+        ? msg('The user has been deleted.', { id: 'profile.userDeleted' })
+        : this.deleted === 'pending'
+          ? msg('Your account deletion is in progress.', { id: 'profile.deletePending' })
+          : msg('Your account has been deleted. Thank you for having been with us.', { id: 'profile.deleted' })}</p>`;
     }
     const p = this.profile;
     const signedOut = this.signedOut
@@ -345,7 +369,7 @@ export class UserProfile extends ProfileElement {
     if (this.signedOut && !p) return signedOut;
     const view = this.#view;
     return html`<div class="layout">
-      ${signedOut} ${this.#header()} ${p && view ? view.status(p.status) : nothing}
+      ${signedOut} ${this.#header()} ${p && view ? view.status(p) : nothing}
       ${this.#shows('notifications', api)
         ? html`<section part="notifications"><profile-notifications exportparts=${NOTIFICATION_PARTS} .poll=${this.poll}></profile-notifications></section>`
         : nothing}
@@ -359,6 +383,9 @@ export class UserProfile extends ProfileElement {
         ? html`<section part="activity"><profile-activity exportparts=${ACTIVITY_PARTS}></profile-activity></section>`
         : nothing}
       ${p && view && this.#shows('details', api) ? view.details(p, this.locale) : nothing}
+      ${this.#shows('admin', api)
+        ? html`<section part="admin"><profile-account-admin exportparts=${ADMIN_PARTS}></profile-account-admin></section>`
+        : nothing}
       ${this.#shows('danger', api)
         ? html`<section part="danger"><profile-delete-account exportparts=${DELETE_PARTS}></profile-delete-account></section>`
         : nothing}

@@ -5,6 +5,7 @@ export const common = {
   'err.timeout': 'El servidor tardó demasiado en responder. Inténtalo de nuevo.',
   'err.network': 'No se pudo contactar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
   'err.shape': 'El servidor envió una respuesta que no pudimos leer. Inténtalo más tarde.',
+  'common.configAdmin': 'El modo administrador ("user-id") requiere dialect="scim".',
   'err.gone': 'Esta cuenta fue eliminada.',
   'err.unsupported': 'Este servidor no ofrece esta función.',
   'err.401': 'Tu sesión terminó. Vuelve a iniciar sesión para ver tu perfil.',

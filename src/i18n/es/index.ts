@@ -7,5 +7,6 @@ import { edit } from './edit.js';
 import { deleteAccount } from './delete.js';
 import { sites } from './sites.js';
 import { activity } from './activity.js';
+import { admin } from './admin.js';
 
-export const templates: Record<string, string> = { ...common, ...profile, ...notifications, ...edit, ...deleteAccount, ...sites, ...activity };
+export const templates: Record<string, string> = { ...common, ...profile, ...notifications, ...edit, ...deleteAccount, ...sites, ...activity, ...admin };

@@ -5,6 +5,7 @@ export const common = {
   'err.timeout': 'O servidor demorou demais para responder. Tente novamente.',
   'err.network': 'Não foi possível contatar o servidor. Verifique sua conexão e tente novamente.',
   'err.shape': 'O servidor enviou uma resposta que não conseguimos ler. Tente mais tarde.',
+  'common.configAdmin': 'O modo administrador ("user-id") requer dialect="scim".',
   'err.gone': 'Esta conta foi excluída.',
   'err.unsupported': 'Este servidor não oferece esta função.',
   'err.401': 'Sua sessão terminou. Entre novamente para ver seu perfil.',
