@@ -41,7 +41,7 @@ describe('administrator mode (user-id)', () => {
     const details = text(el.shadowRoot!.querySelector('[part~=details]'));
     expect(details).to.contain('Groups').and.contain('Tellers').and.contain('Roles').and.contain('everyone');
     // The username to type to delete is the one without its user-store prefix.
-    expect(text(section(el, 'profile-delete-account'))).to.contain('Delete user');
+    expect(text(el.shadowRoot!.querySelector('profile-delete-account'))).to.contain('Delete user');
     await expect(el).to.be.accessible();
   });
 

@@ -6,7 +6,7 @@ export type ProfileEventOf<K extends string> = K extends keyof GlobalEventHandle
 
 /** `<user-profile>`: A user's profile area: header, notifications, sites, edit form, account deletion, activity. */
 export interface UserProfileProps {
-  /** Space-separated sections not to render nor fetch: `notifications sites edit danger activity details`. */
+  /** Space-separated sections not to render nor fetch: `notifications sites edit danger activity details admin`. */
   hide?: UserProfile['hide'];
   /** Shows a "Help centre" button that signs the user into the help centre (Modyo's Zendesk SSO). */
   'help-center'?: UserProfile['helpCenter'];
@@ -20,6 +20,10 @@ export interface UserProfileProps {
   apiBase?: UserProfile['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: UserProfile['realm'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. */
+  'user-id'?: UserProfile['userId'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. The `userId` property (attribute `user-id`). */
+  userId?: UserProfile['userId'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
   dialect?: UserProfile['dialect'];
   /** Fetch credentials mode: `include` (default), `same-origin` or `omit`. */
@@ -50,8 +54,12 @@ export interface UserProfileProps {
   'onnotifications-unread-changed'?: (event: ProfileEventOf<'notifications-unread-changed'>) => void;
   /** From the delete section: `{}`; cancelable (cancel stops the deletion). */
   'onaccount-deleting'?: (event: ProfileEventOf<'account-deleting'>) => void;
-  /** From the delete section: `{pending?}`; the composite then shows that the account is gone (or going, when `pending`). */
+  /** From the delete section: `{pending?}` (administrator mode: `{userId}`); the composite then shows that the account is gone (or going, when `pending`). */
   'onaccount-deleted'?: (event: ProfileEventOf<'account-deleted'>) => void;
+  /** Administrator mode, from the administration section: `{userId, method}`. */
+  'onpassword-reset'?: (event: ProfileEventOf<'password-reset'>) => void;
+  /** Administrator mode, from the administration section: `{userId, locked, disabled}`. */
+  'onaccount-status-changed'?: (event: ProfileEventOf<'account-status-changed'>) => void;
 }
 
 /** `<profile-activity>`: The user's recent account events. */
@@ -66,6 +74,10 @@ export interface ProfileActivityProps {
   apiBase?: ProfileActivity['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: ProfileActivity['realm'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. */
+  'user-id'?: ProfileActivity['userId'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. The `userId` property (attribute `user-id`). */
+  userId?: ProfileActivity['userId'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
   dialect?: ProfileActivity['dialect'];
   /** Fetch credentials mode: `include` (default), `same-origin` or `omit`. */
@@ -94,6 +106,10 @@ export interface ProfileDeleteAccountProps {
   apiBase?: ProfileDeleteAccount['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: ProfileDeleteAccount['realm'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. */
+  'user-id'?: ProfileDeleteAccount['userId'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. The `userId` property (attribute `user-id`). */
+  userId?: ProfileDeleteAccount['userId'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
   dialect?: ProfileDeleteAccount['dialect'];
   /** Fetch credentials mode: `include` (default), `same-origin` or `omit`. */
@@ -126,6 +142,10 @@ export interface ProfileEditFormProps {
   apiBase?: ProfileEditForm['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: ProfileEditForm['realm'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. */
+  'user-id'?: ProfileEditForm['userId'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. The `userId` property (attribute `user-id`). */
+  userId?: ProfileEditForm['userId'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
   dialect?: ProfileEditForm['dialect'];
   /** Fetch credentials mode: `include` (default), `same-origin` or `omit`. */
@@ -164,6 +184,10 @@ export interface ProfileNotificationsProps {
   apiBase?: ProfileNotifications['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: ProfileNotifications['realm'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. */
+  'user-id'?: ProfileNotifications['userId'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. The `userId` property (attribute `user-id`). */
+  userId?: ProfileNotifications['userId'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
   dialect?: ProfileNotifications['dialect'];
   /** Fetch credentials mode: `include` (default), `same-origin` or `omit`. */
@@ -196,6 +220,10 @@ export interface ProfileSitesProps {
   apiBase?: ProfileSites['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: ProfileSites['realm'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. */
+  'user-id'?: ProfileSites['userId'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. The `userId` property (attribute `user-id`). */
+  userId?: ProfileSites['userId'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
   dialect?: ProfileSites['dialect'];
   /** Fetch credentials mode: `include` (default), `same-origin` or `omit`. */
@@ -236,4 +264,4 @@ export interface ProfileElementsJSX {
 export type ProfileElementOf<T extends keyof ProfileElementsJSX> = HTMLElementTagNameMap[T];
 
 /** Every event name the elements fire. */
-export type ProfileEventName = 'profile-loaded' | 'profile-error' | 'profile-unauthorized' | 'profile-saving' | 'profile-saved' | 'notification-read' | 'notifications-unread-changed' | 'account-deleting' | 'account-deleted';
+export type ProfileEventName = 'profile-loaded' | 'profile-error' | 'profile-unauthorized' | 'profile-saving' | 'profile-saved' | 'notification-read' | 'notifications-unread-changed' | 'account-deleting' | 'account-deleted' | 'password-reset' | 'account-status-changed';

@@ -26,6 +26,8 @@ declare module 'solid-js/jsx-runtime' {
       'notifications-unread-changed': ProfileEventOf<'notifications-unread-changed'>;
       'account-deleting': ProfileEventOf<'account-deleting'>;
       'account-deleted': ProfileEventOf<'account-deleted'>;
+      'password-reset': ProfileEventOf<'password-reset'>;
+      'account-status-changed': ProfileEventOf<'account-status-changed'>;
     }
   }
 }

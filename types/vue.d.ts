@@ -7,7 +7,7 @@ import type { UserProfile, ProfileActivity, ProfileDeleteAccount, ProfileEditFor
 import type { ProfileEventOf } from './jsx.js';
 
 interface UserProfileVueProps {
-  /** Space-separated sections not to render nor fetch: `notifications sites edit danger activity details`. */
+  /** Space-separated sections not to render nor fetch: `notifications sites edit danger activity details admin`. */
   hide?: UserProfile['hide'];
   /** Shows a "Help centre" button that signs the user into the help centre (Modyo's Zendesk SSO). */
   helpCenter?: UserProfile['helpCenter'];
@@ -17,6 +17,8 @@ interface UserProfileVueProps {
   apiBase?: UserProfile['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: UserProfile['realm'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. */
+  userId?: UserProfile['userId'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
   dialect?: UserProfile['dialect'];
   /** Fetch credentials mode: `include` (default), `same-origin` or `omit`. */
@@ -47,8 +49,12 @@ interface UserProfileVueProps {
   onNotificationsUnreadChanged?: (event: ProfileEventOf<'notifications-unread-changed'>) => void;
   /** From the delete section: `{}`; cancelable (cancel stops the deletion). */
   onAccountDeleting?: (event: ProfileEventOf<'account-deleting'>) => void;
-  /** From the delete section: `{pending?}`; the composite then shows that the account is gone (or going, when `pending`). */
+  /** From the delete section: `{pending?}` (administrator mode: `{userId}`); the composite then shows that the account is gone (or going, when `pending`). */
   onAccountDeleted?: (event: ProfileEventOf<'account-deleted'>) => void;
+  /** Administrator mode, from the administration section: `{userId, method}`. */
+  onPasswordReset?: (event: ProfileEventOf<'password-reset'>) => void;
+  /** Administrator mode, from the administration section: `{userId, locked, disabled}`. */
+  onAccountStatusChanged?: (event: ProfileEventOf<'account-status-changed'>) => void;
 }
 
 interface ProfileActivityVueProps {
@@ -58,6 +64,8 @@ interface ProfileActivityVueProps {
   apiBase?: ProfileActivity['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: ProfileActivity['realm'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. */
+  userId?: ProfileActivity['userId'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
   dialect?: ProfileActivity['dialect'];
   /** Fetch credentials mode: `include` (default), `same-origin` or `omit`. */
@@ -83,6 +91,8 @@ interface ProfileDeleteAccountVueProps {
   apiBase?: ProfileDeleteAccount['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: ProfileDeleteAccount['realm'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. */
+  userId?: ProfileDeleteAccount['userId'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
   dialect?: ProfileDeleteAccount['dialect'];
   /** Fetch credentials mode: `include` (default), `same-origin` or `omit`. */
@@ -112,6 +122,8 @@ interface ProfileEditFormVueProps {
   apiBase?: ProfileEditForm['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: ProfileEditForm['realm'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. */
+  userId?: ProfileEditForm['userId'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
   dialect?: ProfileEditForm['dialect'];
   /** Fetch credentials mode: `include` (default), `same-origin` or `omit`. */
@@ -145,6 +157,8 @@ interface ProfileNotificationsVueProps {
   apiBase?: ProfileNotifications['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: ProfileNotifications['realm'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. */
+  userId?: ProfileNotifications['userId'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
   dialect?: ProfileNotifications['dialect'];
   /** Fetch credentials mode: `include` (default), `same-origin` or `omit`. */
@@ -174,6 +188,8 @@ interface ProfileSitesVueProps {
   apiBase?: ProfileSites['apiBase'];
   /** Realm UID (modyo dialect). */
   realm?: ProfileSites['realm'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. */
+  userId?: ProfileSites['userId'];
   /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
   dialect?: ProfileSites['dialect'];
   /** Fetch credentials mode: `include` (default), `same-origin` or `omit`. */

@@ -55,6 +55,14 @@ export const FALLBACK_SCHEMAS = [
   },
 ];
 
+/**
+ * Where a server gives no `displayOrder` (SCIMMY, Okta…): the core attributes in the order people
+ * expect them, not the RFC's (`formatted`, `familyName`, `givenName`, …).
+ */
+const ORDER = 'userName name.givenName name.middleName name.familyName name.honorificPrefix name.honorificSuffix name.formatted displayName nickName title emails phoneNumbers addresses preferredLanguage locale timezone'
+  .split(' ')
+  .map(lc);
+
 /** `givenName` → `Given name`. */
 const readable = (name: string) => {
   const s = name.replace(/([a-z\d])([A-Z])/g, '$1 $2').toLowerCase();
@@ -81,6 +89,8 @@ export interface SchemaContext {
   seen: () => FieldValues;
   /** The UI locale (language names in menus follow it). */
   locale: () => string;
+  /** A WSO2 / Asgardeo server (its schemas include `urn:scim:wso2:schema`). */
+  wso2: boolean;
 }
 
 /**
@@ -109,7 +119,10 @@ export function formFields(resources: unknown[], userSchemas: Set<string> | unde
     const multiple = bool(a.multiValued);
     const type = lc(str(a.type) ?? 'string').replace(/_/g, '');
     if (type === 'binary') return;
-    const editable = mutability !== 'readonly' && mutability !== 'immutable' && lc(name) !== 'username' && (parent?.editable ?? true);
+    // A username is never the user's to change; an administrator's where the server allows it (not
+    // WSO2's Console, which never does).
+    const username = lc(name) === 'username' && !parent;
+    const editable = mutability !== 'readonly' && mutability !== 'immutable' && (!username || (c.profile === 'console' && !c.wso2)) && (parent?.editable ?? true);
     // Without a displayName the element labels the field itself (translated for the core attributes).
     const label = str(a.displayName);
     const order = lc(name) === 'username' ? -1 : num(a.displayOrder) || (parent?.order ?? 0);
@@ -158,7 +171,7 @@ export function formFields(resources: unknown[], userSchemas: Set<string> | unde
       pattern: str(a.regEx),
       step: type === 'integer' ? 1 : undefined,
       past: /birth/i.test(name) || undefined,
-      position: order || 1000 + out.length,
+      position: order || (ORDER.includes(lc(key)) ? 900 + ORDER.indexOf(lc(key)) : 1000 + out.length),
     };
     if (kind === 'dropdown' || canonical.length) {
       const current = () => [c.seen()[key]].flat().filter((v): v is string => typeof v === 'string' && !!v);

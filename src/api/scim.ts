@@ -246,7 +246,8 @@ export function scimApi({ http, Err, shape, locale, userId }: AdapterKit): Profi
 
     async getFormConfig(signal): Promise<FormConfig> {
       const [schemas, userSchemas, spc] = await loadServer(signal);
-      fields = formFields(schemas, userSchemas, { shape, profile: userId ? 'console' : 'endUser', seen: () => seen, locale });
+      const wso2 = schemas.filter(isObj).find((s) => str(s.id) === SCIM_WSO2_USER);
+      fields = formFields(schemas, userSchemas, { shape, profile: userId ? 'console' : 'endUser', seen: () => seen, locale, wso2: !!wso2 });
       // New values awaiting verification, beside the field they will replace (read when the form
       // renders: the profile may arrive after the configuration).
       const pending = (...keys: string[]) => () => [keys.map((k) => seen[`${SCIM_WSO2_USER}:${k}`])].flat(2).find((v): v is string => typeof v === 'string' && !!v);
@@ -255,7 +256,6 @@ export function scimApi({ http, Err, shape, locale, userId }: AdapterKit): Profi
         const get = /^(emails|emailAddresses)$/i.test(name) ? pending('pendingEmails.value', 'pendingEmails') : /^(phoneNumbers(\.mobile)?|mobileNumbers)$/i.test(name) ? pending('pendingMobileNumber') : undefined;
         if (get) Object.defineProperty(f, 'pending', { get, enumerable: true });
       }
-      const wso2 = schemas.filter(isObj).find((s) => str(s.id) === SCIM_WSO2_USER);
       const has = (name: string) => !!wso2 && Array.isArray(wso2.attributes) && wso2.attributes.some((a) => isObj(a) && str(a.name) === name);
       const readOnly = noPatch || !spc.patch;
       return {

@@ -146,8 +146,8 @@ function declareResources() {
       if (password !== undefined) {
         if (!config.passwords)
           throw new SCIMMY.Types.Error(400, 'mutability', 'Password changes are not supported by this service provider');
-        if (String(password).length < 8)
-          throw new SCIMMY.Types.Error(400, 'invalidValue', 'Password does not satisfy the password policy (minimum 8 characters)');
+        if (String(password).length < 8 || !/\d/.test(String(password)))
+          throw new SCIMMY.Types.Error(400, 'invalidValue', 'Password does not satisfy the password policy (minimum 8 characters, at least one digit)');
       }
 
       const id = resource.id ?? crypto.randomUUID();

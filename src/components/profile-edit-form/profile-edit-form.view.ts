@@ -153,6 +153,12 @@ export class EditFormView implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** A read-only field is shown when it says something: a value, or one awaiting verification (MyAccount's rule). */
+  #shown(f: FieldDefinition) {
+    const v = this.#profile?.values[f.key];
+    return !!f.pending || typeof v === 'boolean' || typeof v === 'number' || (Array.isArray(v) ? v.length > 0 : !!v);
+  }
+
   #control(f: FieldDefinition) {
     return this.#$<HTMLInputElement>(`#f${this.#fields.indexOf(f)}`);
   }
@@ -314,7 +320,7 @@ export class EditFormView implements ReactiveController {
     if (this.#readOnly) {
       // Shown, not offered: every value as text, and why.
       return html`<p part="edit-unsupported" role="status" tabindex="-1">${msg('This server does not allow changing your profile here.', { id: 'edit.unsupported' })}</p>
-        ${fields.map((f) => readonly(f, this.#profile?.values[f.key], this.#config, this.#services.locale, false))} ${this.#subscriptions()}`;
+        ${fields.filter((f) => this.#shown(f)).map((f) => readonly(f, this.#profile?.values[f.key], this.#config, this.#services.locale, false))} ${this.#subscriptions()}`;
     }
     const errors = Object.entries(this.#errors);
     const others = this.#rejected();
@@ -344,7 +350,7 @@ export class EditFormView implements ReactiveController {
           </div>`
         : nothing}
       <form part="edit-form" novalidate @submit=${(e: SubmitEvent) => this.#save(e)} @input=${(e: Event) => this.#input(e)} @reset=${() => this.#reset()}>
-        ${fields.map((f, i) => (f.editable ? field(f, i, this.#values[f.key], this.#errors[f.key]) : readonly(f, this.#profile?.values[f.key], this.#config, this.#services.locale)))}
+        ${fields.map((f, i) => (f.editable ? field(f, i, this.#values[f.key], this.#errors[f.key]) : this.#shown(f) ? readonly(f, this.#profile?.values[f.key], this.#config, this.#services.locale) : nothing))}
         <div part="edit-actions">
           <button class="primary" part="edit-save" aria-disabled=${this.#saving} aria-busy=${this.#saving}>
             ${this.#saving ? html`<span class="spinner" aria-hidden="true"></span>${msg('Saving…', { id: 'edit.saving' })}` : msg('Save changes', { id: 'edit.save' })}
