@@ -1,8 +1,8 @@
 // `npm run size`: gzip and brotli sizes of the script-tag entry, each on-demand chunk and the npm
-// entry points. With --check, fails above the budget: entry ≤ 20 KiB gzip; all on-demand chunks
-// together (every file beside the entry: views, dialects, locales, DOMPurify) ≤ 35 KiB; everything one page can
-// load (in one dialect and one language) ≤ 35 KiB gzip, besides the DOMPurify fallback, which only
-// browsers without the Sanitizer API fetch and which has a budget of its own (12 KiB); and when the
+// entry points. With --check, fails above the budget (docs/contract-notes.md, "Shipping"): the
+// entry ≤ 20 KiB gzip; what one page downloads — every section, one dialect, in English (a Spanish
+// or Portuguese page adds its strings) — ≤ 34 KiB with the native Sanitizer API, ≤ 45 KiB with the
+// DOMPurify fallback (≤ 12 KiB on its own), an administrator's console ≤ 37 / 48 KiB; and when the
 // entry imports anything statically. With --modules, what each source module costs
 // in the entry (from its source map): minified bytes, and the gzip bytes the entry would lose
 // without them (marginal cost, so the column does not add up to the total).
@@ -13,15 +13,16 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const ENTRY = 'profile-elements.js';
-const BUDGET = { entry: 20 * 1024, chunks: 35 * 1024, page: 35 * 1024, fallback: 12 * 1024 };
+const BUDGET = { entry: 20 * 1024, page: 34 * 1024, admin: 37 * 1024, fallback: 12 * 1024 };
 /**
- * The on-demand chunks each dialect's page can fetch (by chunk-name prefix), besides the entry, one
- * locale and the DOMPurify fallback; the chunks these import are followed.
+ * The on-demand chunks each page fetches (by chunk-name prefix) with every section, besides the
+ * entry, its locale and the DOMPurify fallback; the chunks these import are followed.
  */
 const PAGES = {
-  modyo: ['profile-notifications.view', 'profile-activity.view', 'profile-edit-form.view', 'profile-delete-account.view'],
-  rest: ['profile-edit-form.view', 'profile-delete-account.view', 'details', 'rest'],
-  scim: ['profile-edit-form.view', 'profile-delete-account.view', 'details', 'scim'],
+  modyo: ['modyo', 'account'],
+  rest: ['rest', 'account', 'user-profile.view'],
+  scim: ['scim', 'account', 'user-profile.view'],
+  'scim, administrator': ['scim', 'account', 'user-profile.view', 'profile-account-admin.view'],
 };
 const LOCALES = ['es', 'pt'];
 const FALLBACK = 'purify';
@@ -164,16 +165,14 @@ function chunksOf(prefixes) {
 const sum = (rows) => rows.reduce((n, r) => n + r.gzip, 0);
 const locale = Math.max(0, ...chunksOf(LOCALES).map((r) => r.gzip));
 const fallback = sum(chunksOf([FALLBACK]));
-const pages = Object.entries(PAGES).map(([dialect, prefixes]) => ({ dialect, gzip: (entry?.gzip ?? 0) + sum(chunksOf(prefixes)) + locale }));
-console.log('\nwhat one page can load (entry + its dialect\'s chunks + one locale), gzip:');
-for (const p of pages) console.log(`  ${p.dialect.padEnd(6)} ${kib(p.gzip).padStart(11)}   with the DOMPurify fallback ${kib(p.gzip + fallback)}`);
-const worst = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+const pages = Object.entries(PAGES).map(([dialect, prefixes]) => ({ dialect, gzip: (entry?.gzip ?? 0) + sum(chunksOf(prefixes)), budget: dialect.includes('admin') ? BUDGET.admin : BUDGET.page }));
+console.log(`\nwhat one page downloads with every section (entry + its chunks), gzip; in Spanish or Portuguese + ${kib(locale)}:`);
+for (const p of pages) console.log(`  ${p.dialect.padEnd(20)} ${kib(p.gzip).padStart(11)} (budget ${kib(p.budget)})   with the DOMPurify fallback ${kib(p.gzip + fallback)} (budget ${kib(p.budget + 11 * 1024)})`);
 
 if (args.includes('--check')) {
   const over = [];
   if (!entry || entry.gzip > BUDGET.entry) over.push(`entry ${entry ? kib(entry.gzip) : 'missing'} > ${kib(BUDGET.entry)}`);
-  if (chunks > BUDGET.chunks) over.push(`the on-demand chunks together ${kib(chunks)} > ${kib(BUDGET.chunks)}`);
-  if (worst.gzip > BUDGET.page) over.push(`a ${worst.dialect} page ${kib(worst.gzip)} > ${kib(BUDGET.page)}`);
+  for (const p of pages) if (p.gzip > p.budget) over.push(`a ${p.dialect} page ${kib(p.gzip)} > ${kib(p.budget)}`);
   if (fallback > BUDGET.fallback) over.push(`the DOMPurify fallback ${kib(fallback)} > ${kib(BUDGET.fallback)}`);
   // The entry must stand alone: no static import of a chunk or a bare specifier, only import().
   const code = readFileSync(join(DIR, ENTRY), 'utf8');
@@ -183,5 +182,5 @@ if (args.includes('--check')) {
     console.error(`\nSize budget exceeded: ${over.join('; ')}`);
     process.exit(1);
   }
-  console.log(`\nWithin budget: entry ≤ ${kib(BUDGET.entry)}, all on-demand chunks ≤ ${kib(BUDGET.chunks)}, any page ≤ ${kib(BUDGET.page)} (+ DOMPurify fallback ≤ ${kib(BUDGET.fallback)}), gzip.`);
+  console.log(`\nWithin budget: entry ≤ ${kib(BUDGET.entry)}, a page ≤ ${kib(BUDGET.page)} (an administrator's ≤ ${kib(BUDGET.admin)}), the DOMPurify fallback ≤ ${kib(BUDGET.fallback)}, gzip.`);
 }
