@@ -1,5 +1,10 @@
 // `npm run analyze` → custom-elements.json from the classes' JSDoc (checked in; `npm test` fails when stale).
-const TAGS = ['user-profile', 'profile-notifications', 'profile-sites', 'profile-edit-form', 'profile-delete-account', 'profile-activity'];
+import { readFileSync } from 'node:fs';
+
+// The tags are those src/define.ts registers (its `'tag-name': Class` map), so a new element cannot be
+// left out of the manifest, the typings and the docs.
+const TAGS = [...readFileSync(new URL('./src/define.ts', import.meta.url), 'utf8').matchAll(/^\s*'([a-z]+-[a-z-]+)':\s*[A-Z]\w*,/gm)].map((m) => m[1]);
+if (TAGS.length < 7) throw new Error(`custom-elements-manifest.config.mjs: found only ${TAGS.length} tags in src/define.ts`);
 
 export default {
   globs: ['src/**/*.ts'],

@@ -145,8 +145,9 @@ try {
   console.log('1. <user-profile> with every section (modyo), bundle start → on screen; RTT = one round trip on every response');
   console.log('   RTT                   header     every section   floor      over floor   critical path   bare Lit   ratio');
   for (const m of rows) {
-    console.log(`   ${m.label.padEnd(20)} ${ms(m.header)}   ${ms(m.settled)}        ${ms(m.floor)}   ${ms(m.settled - m.floor)}    ${String(m.depth).padStart(2)} round trip${m.depth === 1 ? ' ' : 's'}   ${ms(m.bare)}   ${(m.settled / m.bare).toFixed(2)} ×`);
+    console.log(`   ${m.label.padEnd(20)} ${ms(m.header)}   ${ms(m.settled)}        ${ms(m.floor)}   ${ms(m.settled - m.floor)}    ${m.label === '0 ms' ? '   (n/a)        ' : `${String(m.depth).padStart(2)} round trip${m.depth === 1 ? ' ' : 's'}`}   ${ms(m.bare)}   ${(m.settled / m.bare).toFixed(2)} ×`);
   }
+  console.log('   (At 0 ms an answer can come back before the next request is even issued, so the depth of the\n   requests says nothing there: the critical path is read at 50 ms and above.)');
   const last = rows.find((m) => m.label === '150 ms');
   console.log('\n   Requests after the entry at 150 ms RTT (ms since bundle start; depth 1 = issued before any answer):');
   for (const q of last.requests.sort((a, b) => a.start - b.start)) console.log(`     ${q.path.padEnd(44)} ${ms(q.start)} → ${ms(q.end)}   depth ${q.depth}`);

@@ -6,6 +6,7 @@ declare module 'preact' {
   namespace JSX {
     interface IntrinsicElements {
       'user-profile': ProfileElementsJSX['user-profile'] & Omit<HTMLAttributes<ProfileElementOf<'user-profile'>>, keyof ProfileElementsJSX['user-profile']>;
+      'profile-account-admin': ProfileElementsJSX['profile-account-admin'] & Omit<HTMLAttributes<ProfileElementOf<'profile-account-admin'>>, keyof ProfileElementsJSX['profile-account-admin']>;
       'profile-activity': ProfileElementsJSX['profile-activity'] & Omit<HTMLAttributes<ProfileElementOf<'profile-activity'>>, keyof ProfileElementsJSX['profile-activity']>;
       'profile-delete-account': ProfileElementsJSX['profile-delete-account'] & Omit<HTMLAttributes<ProfileElementOf<'profile-delete-account'>>, keyof ProfileElementsJSX['profile-delete-account']>;
       'profile-edit-form': ProfileElementsJSX['profile-edit-form'] & Omit<HTMLAttributes<ProfileElementOf<'profile-edit-form'>>, keyof ProfileElementsJSX['profile-edit-form']>;

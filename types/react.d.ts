@@ -12,6 +12,7 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'user-profile': Props<'user-profile'>;
+      'profile-account-admin': Props<'profile-account-admin'>;
       'profile-activity': Props<'profile-activity'>;
       'profile-delete-account': Props<'profile-delete-account'>;
       'profile-edit-form': Props<'profile-edit-form'>;

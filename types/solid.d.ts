@@ -10,6 +10,7 @@ declare module 'solid-js/jsx-runtime' {
   namespace JSX {
     interface IntrinsicElements {
       'user-profile': Props<'user-profile'> & Omit<HTMLAttributes<ProfileElementOf<'user-profile'>>, keyof Props<'user-profile'>>;
+      'profile-account-admin': Props<'profile-account-admin'> & Omit<HTMLAttributes<ProfileElementOf<'profile-account-admin'>>, keyof Props<'profile-account-admin'>>;
       'profile-activity': Props<'profile-activity'> & Omit<HTMLAttributes<ProfileElementOf<'profile-activity'>>, keyof Props<'profile-activity'>>;
       'profile-delete-account': Props<'profile-delete-account'> & Omit<HTMLAttributes<ProfileElementOf<'profile-delete-account'>>, keyof Props<'profile-delete-account'>>;
       'profile-edit-form': Props<'profile-edit-form'> & Omit<HTMLAttributes<ProfileElementOf<'profile-edit-form'>>, keyof Props<'profile-edit-form'>>;

@@ -3,7 +3,7 @@
 // Vue's compiler the tags are custom elements: compilerOptions.isCustomElement = (tag) => tag === 'user-profile' || tag.startsWith('profile-').
 // In templates: `<user-profile api-base="…" :token="token" @profile-saved="onSaved" />`.
 import type { DefineComponent } from 'vue';
-import type { UserProfile, ProfileActivity, ProfileDeleteAccount, ProfileEditForm, ProfileNotifications, ProfileSites } from '../dist/types/index.js';
+import type { UserProfile, ProfileAccountAdmin, ProfileActivity, ProfileDeleteAccount, ProfileEditForm, ProfileNotifications, ProfileSites } from '../dist/types/index.js';
 import type { ProfileEventOf } from './jsx.js';
 
 interface UserProfileVueProps {
@@ -55,6 +55,37 @@ interface UserProfileVueProps {
   onPasswordReset?: (event: ProfileEventOf<'password-reset'>) => void;
   /** Administrator mode, from the administration section: `{userId, locked, disabled}`. */
   onAccountStatusChanged?: (event: ProfileEventOf<'account-status-changed'>) => void;
+}
+
+interface ProfileAccountAdminVueProps {
+  /** Base URL of the realm API, absolute or relative (Modyo: `https://ACCOUNT/api/customers`). */
+  apiBase?: ProfileAccountAdmin['apiBase'];
+  /** Realm UID (modyo dialect). */
+  realm?: ProfileAccountAdmin['realm'];
+  /** Administrator mode (scim dialect): the id of the user to show and manage (`/Users/{id}`) instead of the signed-in one — an admin console in one tag. With another dialect, a configuration error. */
+  userId?: ProfileAccountAdmin['userId'];
+  /** API dialect: `modyo` (default), `rest` (Bird-style `/me`) or `scim` (SCIM 2.0 `/Me`). */
+  dialect?: ProfileAccountAdmin['dialect'];
+  /** Fetch credentials mode: `include` (default), `same-origin` or `omit`. */
+  credentials?: ProfileAccountAdmin['credentials'];
+  /** Milliseconds before a request is abandoned as a timeout (default 15000). */
+  timeout?: ProfileAccountAdmin['timeout'];
+  /** Colour scheme: `light`, `dark`, or unset to follow the page (`prefers-color-scheme`). Reflected (frameworks set the property). */
+  theme?: ProfileAccountAdmin['theme'];
+  /** Bearer token sent as `Authorization: Bearer …`. Property only: never reflected, logged or stored. */
+  token?: ProfileAccountAdmin['token'];
+  /** Called before each request for a fresh bearer token (token refresh). Property only. */
+  getToken?: ProfileAccountAdmin['getToken'];
+  /** A custom backend implementing `ProfileApi`; replaces the built-in dialects. Property only. */
+  api?: ProfileAccountAdmin['api'];
+  /** `{userId, method}` once the server accepted a reset (`invite` or `temporary`). */
+  onPasswordReset?: (event: ProfileEventOf<'password-reset'>) => void;
+  /** `{userId, locked, disabled}` once the server locked or unlocked, disabled or enabled the account. */
+  onAccountStatusChanged?: (event: ProfileEventOf<'account-status-changed'>) => void;
+  /** `{operation, status, message}`; operations `load-admin`, `reset-password`, `account-status`. */
+  onProfileError?: (event: ProfileEventOf<'profile-error'>) => void;
+  /** `{status}` on 401. */
+  onProfileUnauthorized?: (event: ProfileEventOf<'profile-unauthorized'>) => void;
 }
 
 interface ProfileActivityVueProps {
@@ -215,6 +246,7 @@ interface ProfileSitesVueProps {
 declare module 'vue' {
   interface GlobalComponents {
     'user-profile': DefineComponent<UserProfileVueProps>;
+    'profile-account-admin': DefineComponent<ProfileAccountAdminVueProps>;
     'profile-activity': DefineComponent<ProfileActivityVueProps>;
     'profile-delete-account': DefineComponent<ProfileDeleteAccountVueProps>;
     'profile-edit-form': DefineComponent<ProfileEditFormVueProps>;

@@ -23,6 +23,9 @@ document.createElement('profile-sites').sites = [];
 document.createElement('profile-edit-form').timeout = 8000;
 document.createElement('profile-delete-account').credentials = 'same-origin';
 document.createElement('profile-activity').theme = 'dark';
+const admin: HTMLElementTagNameMap['profile-account-admin'] = document.createElement('profile-account-admin');
+admin.userId = '8f3e0c1d';
+profile.userId = admin.userId;
 
 profile.addEventListener('profile-loaded', (e) => typed(e.detail).profile.name.toUpperCase());
 profile.addEventListener('profile-saving', (e) => {
@@ -35,7 +38,9 @@ profile.addEventListener('profile-unauthorized', (e) => typed(e.detail).status.t
 profile.addEventListener('notification-read', (e) => typed(e.detail).notification.id);
 profile.addEventListener('notifications-unread-changed', (e) => typed(e.detail).count.toFixed());
 profile.addEventListener('account-deleting', (e) => typed(e.detail));
-profile.addEventListener('account-deleted', (e) => typed(e.detail).pending === true);
+profile.addEventListener('account-deleted', (e) => typed(e.detail).pending === true || e.detail.userId?.length);
+profile.addEventListener('password-reset', (e) => (typed(e.detail).method === 'invite' ? 'invite' : 'temporary') + e.detail.userId);
+admin.addEventListener('account-status-changed', (e) => typed(e.detail).locked || e.detail.disabled || e.detail.userId.length > 0);
 document.addEventListener('profile-saved', (e) => e.detail.profile.id);
 
 // Deliberate mistakes: each must be reported.
