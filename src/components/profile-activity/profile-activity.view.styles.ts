@@ -16,6 +16,10 @@ export const styles = css`
     border-bottom: 1px solid var(--_border);
     overflow-wrap: anywhere;
     min-width: 0;
+    /* A long list lays out and paints only what is on screen (a focus on the first new event after
+       "Load more" would otherwise lay out every event). Still in the accessibility tree and findable. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.5em;
   }
   [part~='activity-title'] {
     font-weight: 600;
