@@ -1,7 +1,11 @@
 import { css } from 'lit';
+import { dialogStyles, switchStyles } from '../../styles/controls.js';
 
 /** The password reset, the account switches and the confirmation dialog, adopted when the view loads. */
 export const styles = css`
+  :host {
+    --_switch-on: var(--_danger);
+  }
   form,
   fieldset {
     display: grid;
@@ -55,64 +59,11 @@ export const styles = css`
   .ok {
     color: var(--_success);
   }
-  [role='switch'] {
-    appearance: none;
-    flex: 0 0 auto;
-    width: 2.2em;
-    height: 1.2em;
-    margin: 0.15em 0 0;
-    border-radius: 1em;
-    background: var(--_muted);
-  }
-  [role='switch']::before {
-    content: '';
-    display: block;
-    width: 1em;
-    height: 1em;
-    margin: 0.1em;
-    border-radius: 50%;
-    background: var(--_bg);
-    transition: translate 0.15s;
-  }
-  [role='switch']:checked {
-    background: var(--_danger);
-  }
-  [role='switch']:checked::before {
-    translate: 1em;
-  }
+  ${switchStyles}
   [role='switch']:disabled {
     opacity: 0.5;
   }
-  @media (prefers-reduced-motion: reduce) {
-    [role='switch']::before {
-      transition: none;
-    }
-  }
-  @media (forced-colors: active) {
-    [role='switch'] {
-      border: 1px solid buttontext;
-    }
-    [role='switch']::before {
-      background: buttontext;
-    }
-    [role='switch']:checked {
-      background: highlight;
-    }
-    [role='switch']:checked::before {
-      background: highlighttext;
-    }
-  }
-  dialog {
-    max-width: min(32rem, 100% - 2rem);
-    padding: var(--_space);
-    color: inherit;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  dialog::backdrop {
-    background: #0008;
-  }
+  ${dialogStyles}
   .actions {
     display: flex;
     flex-wrap: wrap;

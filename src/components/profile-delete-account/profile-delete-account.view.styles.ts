@@ -1,19 +1,10 @@
 import { css } from 'lit';
+import { dialogStyles } from '../../styles/controls.js';
 
 export const styles = css`
+  ${dialogStyles}
   p {
     margin: 0 0 var(--_space);
-  }
-  dialog {
-    max-width: min(32rem, 100% - 2rem);
-    padding: var(--_space);
-    color: inherit;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  dialog::backdrop {
-    background: #0008;
   }
   label {
     display: block;

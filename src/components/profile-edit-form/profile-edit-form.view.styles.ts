@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { switchStyles } from '../../styles/controls.js';
 
 export const styles = css`
   form,
@@ -83,49 +84,5 @@ export const styles = css`
     gap: 0.5em 1em;
     align-items: center;
   }
-  [role='switch'] {
-    appearance: none;
-    flex: none;
-    width: 2.2em;
-    height: 1.2em;
-    margin: 0.15em 0 0;
-    border-radius: 1em;
-    background: var(--_muted);
-  }
-  [role='switch']::before {
-    content: '';
-    display: block;
-    width: 1em;
-    height: 1em;
-    margin: 0.1em;
-    border-radius: 50%;
-    background: var(--_bg);
-    transition: translate 0.15s;
-  }
-  [role='switch']:checked {
-    background: var(--_accent);
-  }
-  [role='switch']:checked::before {
-    translate: 1em;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    [role='switch']::before {
-      transition: none;
-    }
-  }
-  /* Forced colours paint backgrounds away: draw the track and the knob with system colours. */
-  @media (forced-colors: active) {
-    [role='switch'] {
-      border: 1px solid ButtonText;
-    }
-    [role='switch']::before {
-      background: ButtonText;
-    }
-    [role='switch']:checked {
-      background: Highlight;
-    }
-    [role='switch']:checked::before {
-      background: HighlightText;
-    }
-  }
+  ${switchStyles}
 `;
