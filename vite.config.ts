@@ -40,7 +40,7 @@ export default defineConfig(({ mode }) => {
               groups: [
                 { name: 'profile-elements', tags: ['$initial'] },
                 { name: 'modyo', test: /src[\\/](api[\\/]modyo|components[\\/]profile-(notifications|activity|sites)[\\/].*view|internal[\\/](format|sanitize))/ },
-                { name: 'account', test: /src[\\/](components[\\/]profile-(edit-form|delete-account)[\\/].*(view|fields|templates)|styles[\\/]controls)/ },
+                { name: 'account', test: /src[\\/](components[\\/]profile-(edit-form|delete-account)[\\/].*(view|fields|templates)|styles[\\/]controls|internal[\\/]password)/ },
               ],
             },
             entryFileNames: '[name].js',

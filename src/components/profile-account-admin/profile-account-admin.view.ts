@@ -5,11 +5,12 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { isAbort, toApiError } from '../../api/errors.js';
+import { isAbort } from '../../api/errors.js';
 import type { FormConfig, PasswordResetMethod, Profile } from '../../api/model.js';
 import { AccountStatusChangedEvent } from '../../events/account-status-changed.js';
 import { PasswordResetEvent } from '../../events/password-reset.js';
 import type { Services } from '../../internal/profile-element.js';
+import { newPasswordErrors, passwordFieldWords } from '../../internal/password.js';
 import { errorText } from '../../internal/states.js';
 import { adoptViewStyles } from '../../internal/view.js';
 import type { ProfileAccountAdmin } from './profile-account-admin.js';
@@ -70,13 +71,7 @@ export class AccountAdminView {
     const form = e.target as HTMLFormElement;
     const [a, b] = [...form.querySelectorAll<HTMLInputElement>('[part~=admin-input]')].map((i) => i.value);
     this.#pwNote = this.#pwFail = '';
-    this.#pwErrors =
-      method === 'temporary'
-        ? [
-            (a ?? '').length < 8 ? msg('Use at least 8 characters.', { id: 'edit.pw.short' }) : '',
-            a !== b ? msg('The passwords do not match.', { id: 'edit.pw.mismatch' }) : '',
-          ]
-        : [];
+    this.#pwErrors = method === 'temporary' ? newPasswordErrors(a, b) : [];
     if (this.#pwErrors.some(Boolean)) {
       await this.#update();
       return form.querySelector<HTMLElement>('[aria-invalid=true]')?.focus();
@@ -98,7 +93,7 @@ export class AccountAdminView {
       this.#services.report('reset-password', err);
       if (isAbort(err)) return;
       // The server's words about the password (its policy) go on the field; anything else is announced.
-      const onField = Object.values(toApiError(err).fieldErrors).flat().join(' ');
+      const onField = passwordFieldWords(err);
       if (onField && method === 'temporary') this.#pwErrors = [onField];
       else this.#pwFail = errorText(err);
       this.#pwBusy = false;

@@ -11,6 +11,7 @@ import { ProfileSavedEvent } from '../../events/profile-saved.js';
 import { ProfileSavingEvent } from '../../events/profile-saving.js';
 import { FormUnsaved } from '../../internal/form-unsaved.js';
 import type { Services } from '../../internal/profile-element.js';
+import { newPasswordErrors, passwordFieldWords } from '../../internal/password.js';
 import { errorText, errorView } from '../../internal/states.js';
 import { safeUrl } from '../../internal/url.js';
 import { adoptViewStyles } from '../../internal/view.js';
@@ -248,10 +249,7 @@ export class EditFormView implements ReactiveController {
     const api = this.#services.client;
     if (this.#pwBusy || !api?.changePassword) return;
     this.#pwNote = this.#pwFail = '';
-    this.#pw = [
-      a!.length < 8 ? msg('Use at least 8 characters.', { id: 'edit.pw.short' }) : '',
-      a !== b ? msg('The passwords do not match.', { id: 'edit.pw.mismatch' }) : '',
-    ];
+    this.#pw = newPasswordErrors(a, b);
     this.#host.requestUpdate();
     if (this.#pw.some(Boolean)) {
       await this.#host.updateComplete;
@@ -266,7 +264,7 @@ export class EditFormView implements ReactiveController {
       this.#services.report('change-password', err);
       // The server's words about the password go on its field (and focus there); anything else is
       // announced for the whole form.
-      const onField = Object.values(toApiError(err).fieldErrors).flat().join(' ');
+      const onField = passwordFieldWords(err);
       if (onField) this.#pw = [onField];
       else this.#pwFail = errorText(err);
       this.#pwBusy = false;
