@@ -2,7 +2,7 @@
  * Dates for people, in the element's locale: "3 days ago" for recent ones, a full date otherwise.
  * Invalid or missing dates from the server give `undefined`, never "Invalid Date" or a throw.
  */
-import { intl } from './intl.js';
+import { DATE_TIME, intl, RELATIVE } from './intl.js';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 31536e6],
@@ -23,7 +23,7 @@ export function relativeTime(iso: string | undefined, locale: string, now = Date
   const d = valid(iso);
   if (!d) return undefined;
   const diff = d.getTime() - now;
-  const rtf = intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' });
+  const rtf = intl(Intl.RelativeTimeFormat, locale, RELATIVE);
   for (const [unit, ms] of UNITS) if (Math.abs(diff) >= ms) return rtf.format(Math.round(diff / ms), unit);
   return rtf.format(0, 'minute');
 }
@@ -31,7 +31,7 @@ export function relativeTime(iso: string | undefined, locale: string, now = Date
 /** A full, unambiguous date and time for a `title` or `<time>` text. */
 export function dateTime(iso: string | undefined, locale: string): string | undefined {
   const d = valid(iso);
-  return d && intl(Intl.DateTimeFormat, locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return d && intl(Intl.DateTimeFormat, locale, DATE_TIME).format(d);
 }
 
 /** The ISO string for a `<time datetime>` attribute, or `undefined` when invalid. */

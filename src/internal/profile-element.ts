@@ -10,6 +10,7 @@ import { profileContext, type ProfileContext } from '../context/profile-context.
 import { ProfileErrorEvent } from '../events/profile-error.js';
 import { ProfileUnauthorizedEvent } from '../events/profile-unauthorized.js';
 import { intlLocale, langOf, useLocale, watchLang } from '../i18n/locale.js';
+import { warmIntl } from './intl.js';
 import { syncScope, TabSync, type SyncMessage } from './tab-sync.js';
 
 /**
@@ -200,6 +201,7 @@ export class ProfileElement extends LitElement {
   #syncLocale() {
     const tag = langOf(this);
     this.locale = intlLocale(tag);
+    warmIntl(this.locale);
     useLocale(tag);
   }
 

@@ -4,7 +4,7 @@
  */
 import { msg } from '@lit/localize';
 import type { FieldDefinition, FieldOption, FieldValue, FieldValues } from '../../api/model.js';
-import { intl, number } from '../../internal/intl.js';
+import { DATE_TIME, intl, number } from '../../internal/intl.js';
 
 /** Translated labels for the standard keys of the built-in dialects, and Modyo's `sex` codes. */
 const known = (): Record<string, string> => ({
@@ -101,7 +101,7 @@ export function display(f: FieldDefinition, v: FieldValue | undefined, locale: s
   const date = f.type === 'date';
   const d = when(date ? String(n).slice(0, 10) : n);
   if ((date || f.type === 'datetime') && d) {
-    return intl(Intl.DateTimeFormat, locale, date ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+    return intl(Intl.DateTimeFormat, locale, date ? { dateStyle: 'long', timeZone: 'UTC' } : DATE_TIME).format(d);
   }
   const labels = [n].flat().map((x) => {
     const o = f.options?.find((o) => o.value === x);
