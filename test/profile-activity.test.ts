@@ -220,4 +220,25 @@ describe('<profile-activity>', () => {
     useLocale('en');
     await until(() => text(el).includes('Load more'), 'English again');
   });
+
+  it('follows a change of language in a list it has shown, dates included, before and after "Load more"', async () => {
+    const { el } = await mount();
+    await listed(el, 10);
+    // Every event's full date (its tooltip) as the language writes it.
+    const dated = (lang: string) =>
+      [...el.shadowRoot!.querySelectorAll('time')].every((t) => t.title === new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(t.dateTime)));
+    expect(dated('en')).to.equal(true);
+    try {
+      el.lang = 'es';
+      await until(() => text(el).includes('Cargar más') && dated('es'), 'every event in Spanish');
+      more(el)!.click();
+      await listed(el, 20);
+      expect(dated('es')).to.equal(true);
+      expect(text(el)).to.contain('Mostrando 20 de 45');
+      el.removeAttribute('lang');
+      await until(() => text(el).includes('Load more') && dated('en'), 'every event in English again');
+    } finally {
+      useLocale('en');
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { LOCALE_STATUS_EVENT } from '@lit/localize';
+import { strings } from '../i18n/locale.js';
 import { ProfileApiError } from './errors.js';
 import type { AdapterKit } from './kit.js';
 import type { Dialect } from './model.js';
@@ -34,12 +34,6 @@ export function configProblem(c: ApiConfig): string | undefined {
   if (c.userId && dialect !== 'scim') return 'user-id';
   return undefined;
 }
-
-/** The UI locale @lit/localize shows now: labels an adapter builds (language names) follow it. */
-let uiLocale = 'en';
-globalThis.addEventListener?.(LOCALE_STATUS_EVENT, (e) => {
-  if (e.detail.status === 'ready') uiLocale = e.detail.readyLocale;
-});
 
 type Query = RequestOptions['query'];
 /** The `GET`s a call of a method starts (path, query), given the call's arguments. */
@@ -86,7 +80,7 @@ export function createApi(c: ApiConfig): ProfileApi {
     http: new Transport({ base: base + path, credentials: c.credentials, token: c.token, lang: c.lang, timeout: c.timeout, gone: c.gone, contentType }),
     Err: ProfileApiError,
     shape,
-    locale: () => uiLocale,
+    locale: () => strings,
     userId: c.userId,
     realm: c.realm,
   });

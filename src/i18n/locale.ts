@@ -1,4 +1,4 @@
-import { configureLocalization, str } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT, str } from '@lit/localize';
 
 /** The locales every string is translated to. */
 export const LOCALES = ['en', 'es', 'pt'] as const;
@@ -56,6 +56,16 @@ export function intlLocale(tag: string): string {
   }
   return l;
 }
+
+/**
+ * The language `msg()` answers in: the locale @lit/localize last finished loading (also when the host
+ * application configured it). Caches of rendered text are valid for one value of it, and labels an
+ * adapter builds (language names) follow it.
+ */
+export let strings = 'en';
+globalThis.addEventListener?.(LOCALE_STATUS_EVENT, (e) => {
+  if (e.detail.status === 'ready') strings = e.detail.readyLocale;
+});
 
 const watchers = new Set<() => void>();
 let observer: MutationObserver | undefined;

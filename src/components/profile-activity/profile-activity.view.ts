@@ -3,8 +3,9 @@
  * "Load more" and the count. A controller of the element that owns the list.
  */
 import { msg, str } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ActivityEvent, Page } from '../../api/model.js';
+import { strings } from '../../i18n/locale.js';
 import { dateTime, isoDate, relativeTime } from '../../internal/format.js';
 import { number } from '../../internal/intl.js';
 import type { Services } from '../../internal/profile-element.js';
@@ -28,6 +29,8 @@ export class ActivityView {
   #more?: AbortController;
   /** Why the last "Load more" failed. */
   #moreError?: unknown;
+  /** Each event's template, and the languages it was made in (see `#item`). */
+  #made = new WeakMap<ActivityEvent, [string, TemplateResult]>();
 
   constructor(host: ProfileActivity, services: Services) {
     this.#host = host;
@@ -74,6 +77,27 @@ export class ActivityView {
     }
   }
 
+  /**
+   * One event of the list, made once per event and language (of its dates and of its strings):
+   * "Load more" on a list of 1 000 adds its page without formatting 1 000 dates again.
+   */
+  #item(e: ActivityEvent, locale: string) {
+    const made = this.#made.get(e);
+    const key = `${locale} ${strings}`;
+    if (made?.[0] === key) return made[1];
+    const full = dateTime(e.createdAt, locale);
+    const item = html`<li part="activity-item" tabindex="-1">
+      <span part="activity-title">${e.title}</span>
+      ${full
+        ? html`<time part="activity-time" class="muted" datetime=${isoDate(e.createdAt)!} title=${full}>${relativeTime(e.createdAt, locale)}</time
+            ><span class="sr-only">, ${full}</span>`
+        : nothing}
+      ${e.description ? html`<p part="activity-description" class="muted">${e.description}</p>` : nothing}
+    </li>`;
+    this.#made.set(e, [key, item]);
+    return item;
+  }
+
   /** The events, newest first, with "Load more" and "Showing 10 of 45". */
   render() {
     const items = this.#items;
@@ -82,17 +106,7 @@ export class ActivityView {
     const last = this.#last;
     const total = Math.max(last.total, items.length);
     return html`<ol part="activity-list">
-        ${items.map((e) => {
-          const full = dateTime(e.createdAt, locale);
-          return html`<li part="activity-item" tabindex="-1">
-            <span part="activity-title">${e.title}</span>
-            ${full
-              ? html`<time part="activity-time" class="muted" datetime=${isoDate(e.createdAt)!} title=${full}>${relativeTime(e.createdAt, locale)}</time
-                  ><span class="sr-only">, ${full}</span>`
-              : nothing}
-            ${e.description ? html`<p part="activity-description" class="muted">${e.description}</p>` : nothing}
-          </li>`;
-        })}
+        ${items.map((e) => this.#item(e, locale))}
       </ol>
       <div class="more">
         ${this.#moreError
