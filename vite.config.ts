@@ -39,7 +39,7 @@ export default defineConfig(({ mode }) => {
             codeSplitting: {
               groups: [
                 { name: 'profile-elements', tags: ['$initial'] },
-                { name: 'modyo', test: /src[\\/](api[\\/]modyo|components[\\/]profile-(notifications|activity|sites)[\\/].*view|internal[\\/](format|sanitize))/ },
+                { name: 'modyo', test: /src[\\/](api[\\/]modyo|components[\\/]profile-(notifications|activity|sites)[\\/].*view|internal[\\/](format|sanitize|item-templates))/ },
                 { name: 'account', test: /src[\\/](components[\\/]profile-(edit-form|delete-account)[\\/].*(view|fields|templates)|styles[\\/]controls|internal[\\/]password)/ },
               ],
             },

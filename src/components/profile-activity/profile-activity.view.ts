@@ -3,11 +3,11 @@
  * "Load more" and the count. A controller of the element that owns the list.
  */
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { ActivityEvent, Page } from '../../api/model.js';
-import { strings } from '../../i18n/locale.js';
 import { dateTime, isoDate, relativeTime } from '../../internal/format.js';
 import { number } from '../../internal/intl.js';
+import { ItemTemplates } from '../../internal/item-templates.js';
 import type { Services } from '../../internal/profile-element.js';
 import { errorView } from '../../internal/states.js';
 import { adoptViewStyles } from '../../internal/view.js';
@@ -29,8 +29,8 @@ export class ActivityView {
   #more?: AbortController;
   /** Why the last "Load more" failed. */
   #moreError?: unknown;
-  /** Each event's template, and the languages it was made in (see `#item`). */
-  #made = new WeakMap<ActivityEvent, [string, TemplateResult]>();
+  /** Each event's template. */
+  readonly #made = new ItemTemplates<ActivityEvent>();
 
   constructor(host: ProfileActivity, services: Services) {
     this.#host = host;
@@ -77,25 +77,19 @@ export class ActivityView {
     }
   }
 
-  /**
-   * One event of the list, made once per event and language (of its dates and of its strings):
-   * "Load more" on a list of 1 000 adds its page without formatting 1 000 dates again.
-   */
+  /** One event of the list (see {@link ItemTemplates}). */
   #item(e: ActivityEvent, locale: string) {
-    const made = this.#made.get(e);
-    const key = `${locale} ${strings}`;
-    if (made?.[0] === key) return made[1];
-    const full = dateTime(e.createdAt, locale);
-    const item = html`<li part="activity-item" tabindex="-1">
-      <span part="activity-title">${e.title}</span>
-      ${full
-        ? html`<time part="activity-time" class="muted" datetime=${isoDate(e.createdAt)!} title=${full}>${relativeTime(e.createdAt, locale)}</time
-            ><span class="sr-only">, ${full}</span>`
-        : nothing}
-      ${e.description ? html`<p part="activity-description" class="muted">${e.description}</p>` : nothing}
-    </li>`;
-    this.#made.set(e, [key, item]);
-    return item;
+    return this.#made.get(e, locale, () => {
+      const full = dateTime(e.createdAt, locale);
+      return html`<li part="activity-item" tabindex="-1">
+        <span part="activity-title">${e.title}</span>
+        ${full
+          ? html`<time part="activity-time" class="muted" datetime=${isoDate(e.createdAt)!} title=${full}>${relativeTime(e.createdAt, locale)}</time
+              ><span class="sr-only">, ${full}</span>`
+          : nothing}
+        ${e.description ? html`<p part="activity-description" class="muted">${e.description}</p>` : nothing}
+      </li>`;
+    });
   }
 
   /** The events, newest first, with "Load more" and "Showing 10 of 45". */

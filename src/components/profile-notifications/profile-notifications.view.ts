@@ -11,8 +11,8 @@ import type { Notification, NotificationPage } from '../../api/model.js';
 import type { ProfileApi } from '../../api/profile-api.js';
 import { NotificationReadEvent } from '../../events/notification-read.js';
 import { NotificationsUnreadChangedEvent } from '../../events/notifications-unread-changed.js';
-import { strings } from '../../i18n/locale.js';
 import { dateTime, isoDate, relativeTime } from '../../internal/format.js';
+import { ItemTemplates } from '../../internal/item-templates.js';
 import type { Services } from '../../internal/profile-element.js';
 import type { SyncMessage } from '../../internal/tab-sync.js';
 import { sanitizeInto } from '../../internal/sanitize.js';
@@ -56,8 +56,8 @@ export class NotificationsView implements ReactiveController {
   /** The next poll, and the `poll` it was planned with. */
   #timer?: ReturnType<typeof setTimeout>;
   #poll = 0;
-  /** Each item's template, and the languages it was made in (see `#item`). */
-  #made = new WeakMap<Notification, [string, TemplateResult]>();
+  /** Each item's template (a read one is a new object). */
+  readonly #made = new ItemTemplates<Notification>();
 
   constructor(host: ProfileNotifications, services: Services, reload: () => boolean) {
     this.#host = host;
@@ -272,26 +272,21 @@ export class NotificationsView implements ReactiveController {
         : nothing}`;
   }
 
-  /**
-   * One item of the list, made once per notification (a read one is a new object) and language (of
-   * its dates and of its strings): a list of 1 000 renders again with no date formatted anew.
-   */
+  /** One item of the list (see {@link ItemTemplates}). */
   #item(n: Notification) {
-    const { locale } = this.#services;
-    const made = this.#made.get(n);
-    const key = `${locale} ${strings}`;
-    if (made?.[0] === key) return made[1];
-    const item = html`<li part="notification-item${n.read ? '' : ' notification-unread'}">
-      <button type="button" class="item" id="n-${n.id}" @click=${() => this.#open(n)}>
-        ${n.read
-          ? nothing
-          : html`<span class="dot" aria-hidden="true"></span><span class="sr-only">${msg('Unread:', { id: 'notifications.unreadMark' })} </span>`}
-        <span part="notification-subject" class="subject">${subject(n)}</span>
-        ${this.#sent(n.sentAt)}
-      </button>
-    </li>`;
-    this.#made.set(n, [key, item]);
-    return item;
+    return this.#made.get(
+      n,
+      this.#services.locale,
+      () => html`<li part="notification-item${n.read ? '' : ' notification-unread'}">
+        <button type="button" class="item" id="n-${n.id}" @click=${() => this.#open(n)}>
+          ${n.read
+            ? nothing
+            : html`<span class="dot" aria-hidden="true"></span><span class="sr-only">${msg('Unread:', { id: 'notifications.unreadMark' })} </span>`}
+          <span part="notification-subject" class="subject">${subject(n)}</span>
+          ${this.#sent(n.sentAt)}
+        </button>
+      </li>`,
+    );
   }
 
   #detail(n: Notification) {
