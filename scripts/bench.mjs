@@ -14,13 +14,18 @@
 //     45, and the main-thread work of opening the 1 000th loaded notification and of "Load more" on
 //     a list grown to 1 000 events by pages of 10 (DevTools' TaskDuration: one frame is 16.7 ms).
 //
-//   node scripts/bench.mjs [--runs 10] [--rtt 0,150] [--only latency|big]
+//   node scripts/bench.mjs [--runs 10] [--rtt 0,150] [--only latency|big] [--against DIR]
+//
+// --against DIR compares this build with another one (DIR holds its standalone/ folder, e.g. a build
+// of main made with `npx vite build --mode standalone --outDir /tmp/main/standalone`): the page loads
+// of the two alternate within one run, so both meet the same moments of a noisy machine, and the
+// figures of both are printed side by side. Times of single runs vary far more than that difference.
 //
 // A page reports its figures in a console message (`bench-result {…}`, see bench/mount.js): nothing
 // is injected into it to poll for them, so the harness costs both pages the same.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { launch } from '../test/e2e/browser.mjs';
 import { control, DIST, startMockApi, startSite } from '../test/e2e/servers.mjs';
@@ -31,6 +36,7 @@ const RUNS = Number(process.argv.includes('--runs') ? process.argv[process.argv.
 const arg = (name) => (process.argv.indexOf(name) > 0 ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const RTTS = (arg('--rtt') ?? '0,50,150').split(',').map(Number);
 const ONLY = arg('--only');
+const AGAINST = arg('--against') && resolve(arg('--against'));
 process.env.CHROME_PATH ??= ensureChromium();
 
 const median = (xs) => {
@@ -52,7 +58,13 @@ await build({
 let rtt = 0;
 const api = await startMockApi(9320);
 const big = await startMockApi(9321, { MOCK_API_NOTIFICATIONS: '10000', MOCK_API_EVENTS: '5000' });
-const site = await startSite(api.origin, 0, 'bench', { '/bare/': join(tmp, 'bare') }, { delay: () => rtt });
+// The other build (--against) under /against/, with its own copy of the page at /b/page.html.
+if (AGAINST) {
+  mkdirSync(join(tmp, 'b'));
+  writeFileSync(join(tmp, 'b', 'page.html'), readFileSync(join(ROOT, 'bench/page.html'), 'utf8').replace('/dist/standalone/', '/against/standalone/'));
+}
+const mounts = { '/bare/': join(tmp, 'bare'), ...(AGAINST ? { '/against/': AGAINST, '/b/': join(tmp, 'b') } : {}) };
+const site = await startSite(api.origin, 0, 'bench', mounts, { delay: () => rtt });
 const browser = await launch();
 
 /** Serializes a shadow root with nested shadow roots as declarative shadow DOM and adopted styles as <style>. */
@@ -82,11 +94,12 @@ function captureDom() {
  */
 function timeline() {
   const t0 = window.__t0;
-  const all = performance.getEntriesByType('resource').map((e) => ({ url: e.name, start: e.startTime - t0, end: e.responseEnd - t0 }));
+  // (`wait`: request sent → first byte back, the RTT included; the servers allow it to be read.)
+  const all = performance.getEntriesByType('resource').map((e) => ({ url: e.name, start: e.startTime - t0, end: e.responseEnd - t0, wait: e.responseStart - e.requestStart }));
   const entry = all.find((r) => /\/(profile-elements|bare)\.js$/.test(r.url));
   const after = all.filter((r) => r.start >= entry.end - 1).sort((a, b) => a.start - b.start);
   for (const r of after) r.depth = 1 + Math.max(0, ...after.filter((q) => q !== r && q.end <= r.start).map((q) => q.depth ?? 0));
-  return { entryEnd: entry.end, requests: after.map((r) => ({ url: r.url, path: new URL(r.url).pathname.replace(/^.*\/realms\/[^/]+/, '').replace(/^\/dist\/standalone\//, ''), start: r.start, end: r.end, depth: r.depth })) };
+  return { entryEnd: entry.end, requests: after.map((r) => ({ url: r.url, path: new URL(r.url).pathname.replace(/^.*\/realms\/[^/]+/, '').replace(/^\/dist\/standalone\//, ''), start: r.start, end: r.end, wait: r.wait, depth: r.depth })) };
 }
 
 /** The figures the page logs (bench/mount.js, bench/bare.ts) once its content is on screen. */
@@ -117,7 +130,8 @@ async function run(url, { init, throttle } = {}) {
   return out;
 }
 
-const page = (tag, origin, extra = '') => `/page.html?csp=off&tag=${tag}&api-base=${encodeURIComponent(`${origin}/api/customers`)}&realm=demo${extra}`;
+/** The page of this build, or with `other` of the --against build. */
+const page = (tag, origin, extra = '', other = false) => `${other ? '/b' : ''}/page.html?csp=off&tag=${tag}&api-base=${encodeURIComponent(`${origin}/api/customers`)}&realm=demo${extra}`;
 
 async function latency() {
   const captured = (await (async () => {
@@ -142,8 +156,12 @@ async function latency() {
     const runs = [];
     const bare = [];
     const bareData = [];
+    const against = [];
     for (let i = 0; i < RUNS; i++) {
+      // (With --against, the two builds take turns at going first.)
+      if (AGAINST && i % 2) against.push(await run(page('user-profile', api.origin, '', true), { throttle }));
       runs.push(await run(page('user-profile', api.origin), { throttle }));
+      if (AGAINST && !(i % 2)) against.push(await run(page('user-profile', api.origin, '', true), { throttle }));
       bare.push(await run('/bare.html?csp=off', { init: { fn: ({ dom }) => (window.__captured = dom), arg: captured }, throttle }));
       bareData.push(await run('/bare.html?csp=off', { init: { fn: ({ dom, data }) => ((window.__captured = dom), (window.__data = data)), arg: captured }, throttle }));
     }
@@ -157,6 +175,7 @@ async function latency() {
       bareData: median(bareData.map((b) => b.settled)),
       depth: median(runs.map((x) => Math.max(...x.requests.map((q) => q.depth)))),
       requests: runs[0].requests,
+      against: AGAINST && { header: median(against.map((x) => x.header)), settled: median(against.map((x) => x.settled)) },
     };
     m.floor = m.entryEnd + r + render;
     rows.push(m);
@@ -173,9 +192,14 @@ async function latency() {
   }
   console.log('   (bare Lit: stamps the same DOM, no requests; + same data: first fetches the data the element\n   fetched, all at once, as the element does — the same network, none of the work.)');
   console.log('   (At 0 ms an answer can come back before the next request is even issued, so the depth of the\n   requests says nothing there: the critical path is read at 50 ms and above.)');
+  if (AGAINST) {
+    console.log(`\n   This build against ${AGAINST} (page loads alternated):`);
+    console.log('   RTT                   header: this   against        every section: this   against');
+    for (const m of rows) console.log(`   ${m.label.padEnd(20)} ${ms(m.header)}   ${ms(m.against.header)}       ${ms(m.settled)}         ${ms(m.against.settled)}`);
+  }
   const last = rows.find((m) => m.label === '150 ms') ?? rows.at(-1);
   console.log(`\n   Requests after the entry at ${last.label} RTT (ms since bundle start; depth 1 = issued before any answer):`);
-  for (const q of last.requests.sort((a, b) => a.start - b.start)) console.log(`     ${q.path.padEnd(44)} ${ms(q.start)} → ${ms(q.end)}   depth ${q.depth}`);
+  for (const q of last.requests.sort((a, b) => a.start - b.start)) console.log(`     ${q.path.padEnd(44)} ${ms(q.start)} → ${ms(q.end)}   depth ${q.depth}   answer began after ${ms(q.wait)}`);
 
 }
 
@@ -192,21 +216,24 @@ async function bigRealms() {
   console.log(`   first page of events:        realm of 45     ${ms(median(big1.esmall))}, of 5 000   ${ms(median(big1.elarge))}  (${(median(big1.elarge) / median(big1.esmall)).toFixed(2)} ×)`);
 
   // Main-thread work (DevTools' TaskDuration) of one interaction on a list of 1 000 loaded items.
+  // With --against, `[this build, the other]`, their page loads alternated.
   const work = async (tag, ready, act, perPage = 1000) => {
-    const samples = [];
+    const samples = [[], []];
     for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext();
-      const p = await context.newPage();
-      const cdp = await context.newCDPSession(p);
-      await cdp.send('Performance.enable');
-      const done = reported(p);
-      await p.goto(`${site.origin}${page(tag, big.origin, `&per-page=${perPage}&ready=${ready}`)}`);
-      await done;
-      const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((x) => x.name === 'TaskDuration').value * 1000;
-      samples.push(await act(p, task));
-      await context.close();
+      for (const other of AGAINST ? (i % 2 ? [true, false] : [false, true]) : [false]) {
+        const context = await browser.newContext();
+        const p = await context.newPage();
+        const cdp = await context.newCDPSession(p);
+        await cdp.send('Performance.enable');
+        const done = reported(p);
+        await p.goto(`${site.origin}${page(tag, big.origin, `&per-page=${perPage}&ready=${ready}`, other)}`);
+        await done;
+        const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((x) => x.name === 'TaskDuration').value * 1000;
+        samples[+other].push(await act(p, task));
+        await context.close();
+      }
     }
-    return median(samples);
+    return AGAINST ? samples.map(median) : median(samples[0]);
   };
   const open = await work('profile-notifications', 'notification-item', async (p, task) => {
     const before = await task();
@@ -255,12 +282,13 @@ async function bigRealms() {
     },
     10,
   );
-  console.log(`   opening the 1 000th loaded notification:     ${ms(open)} of main-thread work (one frame: 16.7 ms)`);
-  console.log(`   "Load more" on a list of 1 000 events:       ${ms(more)} of main-thread work, request and response included`);
+  const vs = (x) => (AGAINST ? `${ms(x[0])} (against: ${ms(x[1]).trim()})` : ms(x));
+  console.log(`   opening the 1 000th loaded notification:     ${vs(open)} of main-thread work (one frame: 16.7 ms)`);
+  console.log(`   "Load more" on a list of 1 000 events:       ${vs(more)} of main-thread work, request and response included`);
 }
 
 try {
-  console.log(`profile-elements benchmark — ${RUNS} runs each, medians; build: ${DIST}/standalone; Chromium headless\n`);
+  console.log(`profile-elements benchmark — ${RUNS} runs each, medians; build: ${DIST}/standalone${AGAINST ? `, against ${AGAINST}/standalone` : ''}; Chromium headless\n`);
   await control(api.origin, 'reset', {});
   await control(big.origin, 'reset', {});
   if (ONLY !== 'big') await latency();
