@@ -37,6 +37,8 @@ const arg = (name) => (process.argv.indexOf(name) > 0 ? process.argv[process.arg
 const RTTS = (arg('--rtt') ?? '0,50,150').split(',').map(Number);
 const ONLY = arg('--only');
 const AGAINST = arg('--against') && resolve(arg('--against'));
+/** Which builds the i-th run loads, in order: with --against, both, taking turns at going first. */
+const turns = (i) => (AGAINST ? (i % 2 ? [true, false] : [false, true]) : [false]);
 process.env.CHROME_PATH ??= ensureChromium();
 
 const median = (xs) => {
@@ -158,10 +160,7 @@ async function latency() {
     const bareData = [];
     const against = [];
     for (let i = 0; i < RUNS; i++) {
-      // (With --against, the two builds take turns at going first.)
-      if (AGAINST && i % 2) against.push(await run(page('user-profile', api.origin, '', true), { throttle }));
-      runs.push(await run(page('user-profile', api.origin), { throttle }));
-      if (AGAINST && !(i % 2)) against.push(await run(page('user-profile', api.origin, '', true), { throttle }));
+      for (const other of turns(i)) (other ? against : runs).push(await run(page('user-profile', api.origin, '', other), { throttle }));
       bare.push(await run('/bare.html?csp=off', { init: { fn: ({ dom }) => (window.__captured = dom), arg: captured }, throttle }));
       bareData.push(await run('/bare.html?csp=off', { init: { fn: ({ dom, data }) => ((window.__captured = dom), (window.__data = data)), arg: captured }, throttle }));
     }
@@ -220,7 +219,7 @@ async function bigRealms() {
   const work = async (tag, ready, act, perPage = 1000) => {
     const samples = [[], []];
     for (let i = 0; i < RUNS; i++) {
-      for (const other of AGAINST ? (i % 2 ? [true, false] : [false, true]) : [false]) {
+      for (const other of turns(i)) {
         const context = await browser.newContext();
         const p = await context.newPage();
         const cdp = await context.newCDPSession(p);
